@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Json;
+
+public static partial class ScholarlyJson
+{
+    /// <summary>The longest JSON Lines record accepted: 16 MiB. Longer lines are reported and skipped.</summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
+    /// <summary>The diagnostic code for a JSON Lines record that is not a valid chapter.</summary>
+    public const string InvalidLineCode = "JSONL101";
+
+    /// <summary>The diagnostic code for a JSON Lines record longer than <see cref="MaxLineBytes"/>.</summary>
+    public const string LineTooLongCode = "JSONL102";
+
+    /// <summary>
+    /// Reads JSON Lines (one chapter document per line, UTF-8) from a stream, one record at a time, in bounded memory.
+    /// Blank lines are skipped. The first invalid line ends the sequence with a <see cref="JsonException"/> whose
+    /// line number is the file's line; use the overload with a diagnostics callback to skip bad lines instead.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The chapters, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<Chapter> ReadLinesAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => ReadLinesAsync(utf8Json, onDiagnostic: null, cancellationToken);
+
+    /// <summary>
+    /// Reads JSON Lines from a stream, one record at a time, in bounded memory. When <paramref name="onDiagnostic"/> is
+    /// given, a line that is not a valid chapter is reported to it (code <see cref="InvalidLineCode"/> or
+    /// <see cref="LineTooLongCode"/>, with the file's 1-based line and the 1-based byte in that line) and skipped, so
+    /// one bad record never costs the others; when it is <see langword="null"/>, the first bad line throws.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="onDiagnostic">Receives a diagnostic for each line skipped, or <see langword="null"/> to throw instead.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The chapters, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static async IAsyncEnumerable<Chapter> ReadLinesAsync(
+        Stream utf8Json,
+        Action<Diagnostic>? onDiagnostic,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var lines = new Utf8LineReader(utf8Json, MaxLineBytes);
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (ReadLine(lines, line.Span, onDiagnostic) is { } chapter) yield return chapter;
+        }
+    }
+
+    /// <summary>
+    /// Reads JSON Lines from a stream synchronously, one record at a time, in bounded memory.
+    /// Bad lines are handled as in <see cref="ReadLinesAsync(Stream, Action{Diagnostic}?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="onDiagnostic">Receives a diagnostic for each line skipped, or <see langword="null"/> to throw instead.</param>
+    /// <returns>The chapters, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<Chapter> ReadLines(Stream utf8Json, Action<Diagnostic>? onDiagnostic = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Iterate(utf8Json, onDiagnostic);
+
+        static IEnumerable<Chapter> Iterate(Stream stream, Action<Diagnostic>? onDiagnostic)
+        {
+            using var lines = new Utf8LineReader(stream, MaxLineBytes);
+            while (lines.TryReadLine(out var line))
+            {
+                if (ReadLine(lines, line.Span, onDiagnostic) is { } chapter) yield return chapter;
+            }
+        }
+    }
+
+    /// <summary>Writes chapters as JSON Lines: one compact document per line, each ended by <c>\n</c>.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="chapters">The chapters.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
+    public static void WriteLines(Stream utf8Json, IEnumerable<Chapter> chapters)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(chapters);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, LineWriterOptions);
+        foreach (var chapter in chapters)
+        {
+            WriteLine(writer, buffer, chapter);
+            if (buffer.WrittenCount >= FlushThreshold)
+            {
+                utf8Json.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        }
+        utf8Json.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes chapters as JSON Lines asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="cancellationToken">Cancels the write; records already flushed stay whole.</param>
+    /// <returns>A task that completes when every chapter is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
+    public static async Task WriteLinesAsync(Stream utf8Json, IAsyncEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(chapters);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, LineWriterOptions);
+        await foreach (var chapter in chapters.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            WriteLine(writer, buffer, chapter);
+            if (buffer.WrittenCount >= FlushThreshold)
+            {
+                await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes chapters as JSON Lines asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="cancellationToken">Cancels the write; records already flushed stay whole.</param>
+    /// <returns>A task that completes when every chapter is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
+    public static Task WriteLinesAsync(Stream utf8Json, IEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chapters);
+        return WriteLinesAsync(utf8Json, AsAsync(chapters), cancellationToken);
+
+        static async IAsyncEnumerable<Chapter> AsAsync(IEnumerable<Chapter> items)
+        {
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+            await Task.CompletedTask.ConfigureAwait(false);
+        }
+    }
+
+    private const int FlushThreshold = 64 * 1024;
+
+    private static readonly JsonWriterOptions LineWriterOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = true,
+    };
+
+    private static void WriteLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Chapter chapter)
+    {
+        ArgumentNullException.ThrowIfNull(chapter, nameof(chapter));
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, chapter, CompactInfo);
+        writer.Flush();
+        buffer.Write("\n"u8);
+    }
+
+    private static Chapter? ReadLine(Utf8LineReader lines, ReadOnlySpan<byte> line, Action<Diagnostic>? onDiagnostic)
+    {
+        if (lines.LastLineTooLong)
+        {
+            var tooLong = string.Create(CultureInfo.InvariantCulture, $"The record is longer than {MaxLineBytes} bytes; it was skipped.");
+            if (onDiagnostic is null) throw new JsonException(tooLong, "$", lines.LineNumber - 1, 0);
+            onDiagnostic(new Diagnostic(DiagnosticSeverity.Error, LineTooLongCode, tooLong, (int)Math.Min(lines.LineNumber, int.MaxValue), 1));
+            return null;
+        }
+
+        if (line.Trim(" \t"u8).IsEmpty) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(line, CompactInfo) ?? throw NullDocument();
+        }
+        catch (JsonException ex)
+        {
+            var located = Located(ex, lines.LineNumber);
+            if (onDiagnostic is null) throw located;
+            onDiagnostic(new Diagnostic(
+                DiagnosticSeverity.Error,
+                InvalidLineCode,
+                located.Message,
+                (int)Math.Min(lines.LineNumber, int.MaxValue),
+                (int)Math.Min((ex.BytePositionInLine ?? 0) + 1, int.MaxValue)));
+            return null;
+        }
+    }
+}

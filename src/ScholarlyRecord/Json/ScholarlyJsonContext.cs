@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace ScholarlyRecord.Json;
+
+/// <summary>
+/// The one source-generated serializer context of the library: every JSON read and write goes through it,
+/// so nothing depends on reflection and the package stays trim- and AOT-safe.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false,
+    MaxDepth = 64)]
+[JsonSerializable(typeof(Chapter))]
+internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;
