@@ -63,6 +63,7 @@ public sealed record EdgeCase(int Line, string Area, string Input, string Expect
         foreach (var term in expression.Split(" + "))
         {
             var star = term.LastIndexOf('*');
+            if (star < 0 || term.EndsWith('\'')) { sb.Append(term.Trim().Trim('\'')); continue; }
             var literal = term[..star].Trim().Trim('\'');
             var count = int.Parse(term[(star + 1)..].Trim(), CultureInfo.InvariantCulture);
             for (var i = 0; i < count; i++) sb.Append(literal);
