@@ -190,7 +190,8 @@ public readonly struct Doi :
     /// <summary>
     /// The resolver URL <c>https://doi.org/&lt;prefix&gt;/&lt;suffix&gt;</c>, with the suffix percent-encoded
     /// where a URL needs it: <c>% " # ? &lt; &gt; { } ^ [ ] ` | \ +</c> and space, and every non-ASCII
-    /// character as its UTF-8 bytes. Slashes inside the suffix are kept. <see cref="Parse(string)"/> of the
+    /// character as its UTF-8 bytes; a suffix segment that is just <c>.</c> or <c>..</c> has its dots escaped
+    /// so that URI normalisation cannot remove it. Slashes inside the suffix are kept. <see cref="Parse(string)"/> of the
     /// URL's <see cref="Uri.AbsoluteUri"/> gives this DOI back.
     /// </summary>
     /// <returns>The URI.</returns>
@@ -200,22 +201,55 @@ public readonly struct Doi :
         if (_value is null) ThrowHelper.ThrowDefaultValue(Name);
         var slash = _value.IndexOf('/', StringComparison.Ordinal);
         var suffix = _value.AsSpan(slash + 1);
-        if (suffix.IndexOfAny(UriEscaped) < 0 && Ascii.IsValid(suffix)) return new Uri(ResolverPrefix + _value, UriKind.Absolute);
+        if (suffix.IndexOfAny(UriEscaped) < 0 && Ascii.IsValid(suffix) && !HasDotSegment(suffix)) return new Uri(ResolverPrefix + _value, UriKind.Absolute);
 
         var builder = new StringBuilder(ResolverPrefix.Length + _value.Length + 16);
         builder.Append(ResolverPrefix).Append(_value.AsSpan(0, slash + 1));
         Span<byte> utf8 = stackalloc byte[4];
-        foreach (var rune in suffix.EnumerateRunes())
+        var rest = suffix;
+        var keepPath = false;
+        while (true)
         {
-            if (rune.IsAscii && !UriEscaped.Contains((char)rune.Value))
+            var next = rest.IndexOf('/');
+            var segment = next < 0 ? rest : rest[..next];
+            if (segment is "." or "..")
             {
-                builder.Append((char)rune.Value);
-                continue;
+                // A URI parser would drop or climb over a "." or ".." segment (System.Uri even after
+                // unescaping %2E), so these are escaped and the Uri below is built without path canonicalisation.
+                foreach (var _ in segment) builder.Append("%2E");
+                keepPath = true;
             }
-            var length = rune.EncodeToUtf8(utf8);
-            foreach (var b in utf8[..length]) builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            else
+            {
+                foreach (var rune in segment.EnumerateRunes())
+                {
+                    if (rune.IsAscii && !UriEscaped.Contains((char)rune.Value))
+                    {
+                        builder.Append((char)rune.Value);
+                        continue;
+                    }
+                    var length = rune.EncodeToUtf8(utf8);
+                    foreach (var b in utf8[..length]) builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+            if (next < 0) break;
+            builder.Append('/');
+            rest = rest[(next + 1)..];
         }
-        return new Uri(builder.ToString(), UriKind.Absolute);
+        // Every character that needs escaping already is, so skipping canonicalisation changes nothing else.
+        return keepPath
+            ? new Uri(builder.ToString(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true })
+            : new Uri(builder.ToString(), UriKind.Absolute);
+    }
+
+    // True when a slash-separated segment of the suffix is "." or "..".
+    private static bool HasDotSegment(ReadOnlySpan<char> suffix)
+    {
+        foreach (var range in suffix.Split('/'))
+        {
+            if (suffix[range] is "." or "..") return true;
+        }
+        return false;
     }
 
     /// <summary>The bare name, such as <c>10.1000/ABC</c>, with its case kept; empty for <c>default</c>.</summary>

@@ -152,7 +152,7 @@ public class DoiTests
 
     private static readonly string[] SuffixTokens =
     [
-        "a", "Z", "0", "9", "-", "_", ".", ";", "(", ")", ":", "#", "%", "?", "\"", "<", ">", "+", "[", "]",
+        "a", "Z", "0", "9", "-", "_", ".", "..", "/", ";", "(", ")", ":", "#", "%", "?", "\"", "<", ">", "+", "[", "]",
         "{", "}", "^", "`", "|", "\\", "!", "*", "'", "~", "&", "=", "$", ",", "@", "é", "Ж", "Ω", "漢", "\u2010", "\U0001D49C",
     ];
 
@@ -186,5 +186,19 @@ public class DoiTests
                 Assert.NotEqual(lower, nonAsciiFolded);
             }
         });
+    }
+}
+
+public class DoiDotSegmentTests
+{
+    [Theory]
+    [InlineData("10.1000/../x")]
+    [InlineData("10.1000/a/./b")]
+    [InlineData("10.1000/a/..")]
+    [InlineData("10.1000/.")]
+    public void ToUri_DotSegments_SurviveRoundTrip(string name)
+    {
+        var doi = Doi.Parse(name);
+        Assert.Equal(name, Doi.Parse(doi.ToUri().AbsoluteUri).ToString());
     }
 }
