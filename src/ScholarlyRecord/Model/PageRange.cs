@@ -116,8 +116,17 @@ public sealed record PageRange
         return CompareDigits(first[^firstDigits..], last[^lastDigits..]);
     }
 
-    /// <summary>True when both pages are given, comparable, and the last comes before the first.</summary>
-    internal static bool IsDescending(string first, string? last) => last is not null && ComparePages(first, last) < 0;
+    /// <summary>
+    /// True when both pages are given, comparable, and the last comes before the first; an abbreviated numeric last
+    /// page (<c>123-9</c>) is compared after expansion.
+    /// </summary>
+    internal static bool IsDescending(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => !last.IsEmpty && Order(first, last) > 0;
+
+    // ComparePages, but an abbreviated numeric last page compares against the digits it replaces.
+    private static int? Order(ReadOnlySpan<char> first, ReadOnlySpan<char> last) =>
+        last.Length < first.Length && IsAllDigits(first) && IsAllDigits(last)
+            ? CompareDigits(first[^last.Length..], last)
+            : ComparePages(first, last);
 
     /// <summary>Reads a roman numeral in canonical subtractive form, all lower case or all upper case (1 to 3999).</summary>
     internal static bool TryParseRoman(ReadOnlySpan<char> s, out int value)
@@ -231,18 +240,7 @@ public sealed record PageRange
 
         var firstText = s[start..firstEnd];
         var lastText = s[lastStart..end];
-        int? order;
-        if (lastText.Length < firstText.Length && IsAllDigits(firstText) && IsAllDigits(lastText))
-        {
-            // Abbreviated: compare the digits the last page replaces.
-            order = CompareDigits(firstText[^lastText.Length..], lastText);
-        }
-        else
-        {
-            order = ComparePages(firstText, lastText);
-        }
-
-        if (order < 0)
+        if (IsDescending(firstText, lastText))
         {
             index = lastStart;
             return "descending-range";

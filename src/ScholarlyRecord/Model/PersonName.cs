@@ -228,8 +228,8 @@ public sealed record PersonName
         {
             var vonLast = Words(s, start, commas[0]);
             var firstStart = commas[commaCount - 1] + 1;
-            var suffix = commaCount == 2 ? Join(s, Words(s, commas[0] + 1, commas[1]), 0, -1, decode) : null;
-            var given = Join(s, Words(s, firstStart, end), 0, -1, decode);
+            var suffix = commaCount == 2 ? JoinAll(s, Words(s, commas[0] + 1, commas[1]), decode) : null;
+            var given = JoinAll(s, Words(s, firstStart, end), decode);
             var lastVon = -1;
             for (var i = vonLast.Count - 2; i >= 0; i--)
             {
@@ -317,12 +317,14 @@ public sealed record PersonName
     // Words from..to inclusive, as their raw text (separators kept), decoded; null when there are none.
     private static string? Join(ReadOnlySpan<char> s, List<Range> words, int from, int to, Func<string, string> decode)
     {
-        if (to < 0) to = words.Count - 1;
-        if (from > to || from >= words.Count) return null;
+        if (from > to || from < 0 || to >= words.Count) return null;
         var start = words[from].Start.GetOffset(s.Length);
         var end = words[to].End.GetOffset(s.Length);
         return DecodePart(s[start..end], decode);
     }
+
+    private static string? JoinAll(ReadOnlySpan<char> s, List<Range> words, Func<string, string> decode) =>
+        Join(s, words, 0, words.Count - 1, decode);
 
     private static string? DecodePart(ReadOnlySpan<char> raw, Func<string, string> decode)
     {
