@@ -45,8 +45,10 @@ internal sealed class Utf8LineReader : IDisposable
     {
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (TryTakeLine(out var line)) return line;
-            if (_eof) return TakeRest(out line) ? line : null;
+            // Spelled out: a bare null here would convert through ReadOnlyMemory's implicit array conversion into an empty line.
+            if (_eof) return TakeRest(out line) ? line : default(ReadOnlyMemory<byte>?);
             Fill(await _stream.ReadAsync(FreeSpaceMemory(), cancellationToken).ConfigureAwait(false));
         }
     }

@@ -7,7 +7,7 @@ namespace ScholarlyRecord.Tests.Support;
 /// One check of the equality (and, where the type has one, ordering) contract, reused by every value
 /// type and record: Equals(T), Equals(object), ==, !=, GetHashCode and CompareTo must agree.
 /// </summary>
-public static class EqualityContract
+public static partial class EqualityContract
 {
     /// <summary>Asserts that <paramref name="a"/> equals <paramref name="equalToA"/> and differs from <paramref name="different"/> by every route.</summary>
     public static void AssertEqualityContract<T>(T a, T equalToA, T different)
