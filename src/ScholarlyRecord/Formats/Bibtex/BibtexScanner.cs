@@ -118,9 +118,13 @@ internal sealed class BibtexScanner
     }
 
     // True when the '@' at 'at' begins a block: '@', optional blanks, a name, optional blanks and '{' or '(';
-    // or '@comment' in any form; or any '@name' that stands first on its line (then it is a malformed block).
+    // or '@comment' in any form; or any '@name' that stands first on its line (then it is a malformed block);
+    // never when a '%' precedes it on its line.
     private bool StartsBlock(ReadOnlySpan<char> s, int at)
     {
+        // A '%' earlier on the line makes the line a comment (as biber reads it): '%@article{...' is commented out.
+        var lineStart = at > 0 ? s[..at].LastIndexOf('\n') + 1 : 0;
+        if (s[lineStart..at].Contains('%')) return false;
         var i = SkipSpace(s, at + 1);
         var nameEnd = ScanName(s, i);
         if (nameEnd == i) return false;
