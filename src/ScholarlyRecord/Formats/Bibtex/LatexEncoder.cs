@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace ScholarlyRecord.Formats.Bibtex;
+
+/// <summary>
+/// Turns Unicode text into LaTeX for a braced BibTeX value, the inverse of <see cref="LatexDecoder"/>:
+/// <c>LatexDecoder.Decode(LatexEncoder.Encode(s))</c> is <c>s</c> in NFC for every string. Letters with accents become
+/// braced accent commands (<c>é</c> to <c>{\'e}</c>), special letters their commands (<c>ß</c> to <c>{\ss}</c>), LaTeX's special
+/// characters are escaped (<c>&amp; % $ # _ { }</c> to <c>\&amp; \% \$ \# \_ \{ \}</c>, <c>\</c> to <c>\textbackslash{}</c>,
+/// <c>~</c> and <c>^</c> to <c>\textasciitilde{}</c> and <c>\textasciicircum{}</c>), en and em dash to <c>--</c> and <c>---</c>,
+/// a no-break space to <c>~</c>. Characters with no LaTeX command (CJK, emoji, ...) are written as themselves: BibTeX files
+/// are UTF-8 today. Spaces that a decoder would collapse or trim (leading, trailing, repeated) are written <c>\ </c>, other
+/// control characters and line breaks <c>\char</c>n<c>{}</c>, and <c>{}</c> separates characters that would otherwise form a
+/// ligature (<c>-{}-</c>, <c>'{}'</c>).
+/// </summary>
+internal static class LatexEncoder
+{
+    private static readonly FrozenDictionary<char, string> Table = new Dictionary<char, string>
+    {
+        ['ß'] = "{\\ss}", ['ø'] = "{\\o}", ['Ø'] = "{\\O}", ['æ'] = "{\\ae}", ['Æ'] = "{\\AE}", ['œ'] = "{\\oe}", ['Œ'] = "{\\OE}",
+        ['å'] = "{\\aa}", ['Å'] = "{\\AA}", ['ł'] = "{\\l}", ['Ł'] = "{\\L}", ['ı'] = "{\\i}", ['ȷ'] = "{\\j}",
+        ['ð'] = "{\\dh}", ['Ð'] = "{\\DH}", ['þ'] = "{\\th}", ['Þ'] = "{\\TH}", ['ŋ'] = "{\\ng}", ['Ŋ'] = "{\\NG}", ['đ'] = "{\\dj}", ['Đ'] = "{\\DJ}",
+        ['\u00A0'] = "~", ['–'] = "--", ['—'] = "---", ['“'] = "``", ['”'] = "''",
+        ['‘'] = "\\textquoteleft{}", ['’'] = "\\textquoteright{}", ['…'] = "\\ldots{}", ['\u00AD'] = "\\-", ['\u2009'] = "\\,",
+        ['§'] = "\\S{}", ['¶'] = "\\P{}", ['©'] = "\\copyright{}", ['®'] = "\\textregistered{}", ['™'] = "\\texttrademark{}",
+        ['£'] = "\\pounds{}", ['€'] = "\\euro{}", ['°'] = "\\textdegree{}", ['†'] = "\\dag{}", ['‡'] = "\\ddag{}",
+        ['«'] = "\\guillemotleft{}", ['»'] = "\\guillemotright{}", ['•'] = "\\textbullet{}", ['·'] = "\\textperiodcentered{}",
+        ['¡'] = "\\textexclamdown{}", ['¿'] = "\\textquestiondown{}",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<char, string> Marks = new Dictionary<char, string>
+    {
+        ['\u0301'] = "\\'", ['\u0300'] = "\\`", ['\u0302'] = "\\^", ['\u0303'] = "\\~", ['\u0304'] = "\\=", ['\u0307'] = "\\.",
+        ['\u0308'] = "\\\"", ['\u030A'] = "\\r", ['\u030B'] = "\\H", ['\u030C'] = "\\v", ['\u0306'] = "\\u", ['\u0327'] = "\\c",
+        ['\u0328'] = "\\k", ['\u0323'] = "\\d", ['\u0331'] = "\\b",
+    }.ToFrozenDictionary();
+
+    /// <summary>Encodes <paramref name="text"/> as LaTeX for a braced value.</summary>
+    public static string Encode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = TextNormalizer.Nfc(text);
+        var sb = new StringBuilder(s.Length + 8);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            switch (c)
+            {
+                case ' ':
+                    var normal = i > 0 && i < s.Length - 1 && s[i - 1] != ' ' && s[i + 1] != ' ';
+                    sb.Append(normal ? " " : "\\ ");
+                    break;
+                case '\\': sb.Append("\\textbackslash{}"); break;
+                case '{': sb.Append("\\{"); break;
+                case '}': sb.Append("\\}"); break;
+                case '$': sb.Append("\\$"); break;
+                case '&': sb.Append("\\&"); break;
+                case '%': sb.Append("\\%"); break;
+                case '#': sb.Append("\\#"); break;
+                case '_': sb.Append("\\_"); break;
+                case '~': sb.Append("\\textasciitilde{}"); break;
+                case '^': sb.Append("\\textasciicircum{}"); break;
+                case '-' or '`' or '\'':
+                    Append(sb, c);
+                    break;
+                case < ' ' or '\u007F':
+                    sb.Append("\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append("{}");
+                    break;
+                case < '\u0080':
+                    sb.Append(c);
+                    break;
+                default:
+                    if (Table.TryGetValue(c, out var command))
+                    {
+                        Append(sb, command);
+                    }
+                    else if (!char.IsSurrogate(c) && Accented(c) is { } accented)
+                    {
+                        sb.Append(accented);
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    // A letter that decomposes to an ASCII letter and marks with LaTeX accent commands: é -> {\'e}, ệ -> {\^{\d{e}}}.
+    private static string? Accented(char c)
+    {
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        if (d.Length < 2 || !char.IsAsciiLetter(d[0])) return null;
+        for (var m = 1; m < d.Length; m++)
+        {
+            if (!Marks.ContainsKey(d[m])) return null;
+        }
+        if (d.Length == 2)
+        {
+            var command = Marks[d[1]];
+            return char.IsAsciiLetter(command[^1]) ? "{" + command + "{" + d[0] + "}}" : "{" + command + d[0] + "}";
+        }
+        var inner = d[0].ToString();
+        for (var m = 1; m < d.Length; m++) inner = Marks[d[m]] + "{" + inner + "}";
+        return "{" + inner + "}";
+    }
+
+    private static void Append(StringBuilder sb, char c)
+    {
+        if (sb.Length > 0 && sb[^1] == c) sb.Append("{}");
+        sb.Append(c);
+    }
+
+    private static void Append(StringBuilder sb, string chunk)
+    {
+        if (sb.Length > 0 && chunk[0] is '-' or '`' or '\'' && sb[^1] == chunk[0]) sb.Append("{}");
+        sb.Append(chunk);
+    }
+}

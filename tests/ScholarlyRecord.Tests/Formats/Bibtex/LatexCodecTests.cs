@@ -1,0 +1,65 @@
+using CsCheck;
+using ScholarlyRecord.Formats.Bibtex;
+using Xunit;
+
+namespace ScholarlyRecord.Tests.Formats.Bibtex;
+
+public class LatexCodecTests
+{
+    public static TheoryData<string, string> DecodeTable => new()
+    {
+        { "{\\\"o}", "ö" }, { "\\\"o", "ö" }, { "\\\"{o}", "ö" }, { "\\'{e}", "é" }, { "{\\'\\i}", "í" }, { "\\'\\i", "í" },
+        { "\\c{c}", "ç" }, { "{\\c c}", "ç" }, { "\\v{s}", "š" }, { "\\u{g}", "ğ" }, { "\\H{o}", "ő" }, { "\\k{a}", "ą" },
+        { "\\r{a}", "å" }, { "\\={a}", "ā" }, { "\\.{z}", "ż" }, { "\\~{n}", "ñ" }, { "\\^{o}", "ô" }, { "\\`{a}", "à" },
+        { "\\^{\\d{e}}", "ệ" }, { "\\' E", "É" },
+        { "\\ss", "ß" }, { "Stra\\ss e", "Straße" }, { "{\\o}", "ø" }, { "{\\O}", "Ø" }, { "{\\ae}", "æ" }, { "{\\AE}", "Æ" },
+        { "{\\oe}", "œ" }, { "{\\l}", "ł" }, { "{\\L}", "Ł" }, { "{\\aa}", "å" }, { "{\\AA}", "Å" }, { "{\\i}", "ı" }, { "{\\j}", "ȷ" },
+        { "\\& \\% \\$ \\# \\_ \\{ \\}", "& % $ # _ { }" },
+        { "1805--1812---a", "1805–1812—a" }, { "a~b", "a\u00A0b" }, { "a\\textendash{}b\\textemdash{}c", "a–b—c" },
+        { "it\\textquoteright{}s", "it’s" }, { "wait\\ldots", "wait…" }, { "``q''", "“q”" }, { "it's", "it's" },
+        { "{DNA} and {{RNA}}", "DNA and RNA" }, { "\\emph{x} {\\em y} \\textbf{z}", "x y z" },
+        { "\\noopsort{a}Zeta", "\\noopsort{a}Zeta" }, { "\\unknown x", "\\unknown x" },
+        { "The $\\alpha$-helix and $x^{2}$", "The $\\alpha$-helix and $x^{2}$" },
+        { "  a \n\t b  ", "a b" }, { "a\\ \\ b", "a  b" }, { "\\~{}", "~" }, { "\\char9{}", "\t" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DecodeTable))]
+    public void Decode_Table_GivesUnicode(string latex, string text)
+    {
+        Assert.Equal(text, LatexDecoder.Decode(latex));
+    }
+
+    public static TheoryData<string, string> EncodeTable => new()
+    {
+        { "é", "{\\'e}" }, { "ß", "{\\ss}" }, { "&", "\\&" }, { "%", "\\%" }, { "$", "\\$" }, { "#", "\\#" }, { "_", "\\_" },
+        { "~", "\\textasciitilde{}" }, { "–", "--" }, { "—", "---" }, { "ç", "{\\c{c}}" }, { "\\", "\\textbackslash{}" },
+        { "{x}", "\\{x\\}" }, { "a--b", "a-{}-b" }, { "\u00A0", "~" }, { "100% pure", "100\\% pure" }, { "中文", "中文" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EncodeTable))]
+    public void Encode_Table_GivesLatex(string text, string latex)
+    {
+        Assert.Equal(latex, LatexEncoder.Encode(text));
+        Assert.Equal(text, LatexDecoder.Decode(latex));
+    }
+
+    // NFC; for text with lone surrogates (which the runtime refuses to normalise), NFC of the pieces between them.
+    private static string Nfc(string s) => TextNormalizer.Nfc(s);
+
+    [Fact]
+    public void DecodeEncode_ArbitraryString_RoundTrips()
+    {
+        Gen.String.Sample(s => Assert.Equal(Nfc(s), LatexDecoder.Decode(LatexEncoder.Encode(s))), iter: 5000);
+        var chars = Gen.OneOf(Gen.Char["{}\\%&$#_~^-`' \t\n\"@aZ9"], Gen.Char["éÉßøæœłıåÅçñüöő–—“”‘’…\u00A0\u00AD中文😀\u0301"], Gen.Char);
+        chars.Array[0, 40].Select(a => new string(a)).Sample(s =>
+        {
+            var encoded = LatexEncoder.Encode(s);
+            Assert.Equal(Nfc(s), LatexDecoder.Decode(encoded));
+            var doc = BibtexDocument.Parse("@misc{k, title = {" + encoded + "}}");
+            Assert.Empty(doc.Diagnostics);
+            Assert.Equal(Nfc(s), doc.Entries[0]["title"]);
+        }, iter: 20000);
+    }
+}
