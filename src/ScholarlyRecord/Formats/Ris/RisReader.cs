@@ -1,0 +1,139 @@
+using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
+
+namespace ScholarlyRecord.Formats.Ris;
+
+/// <summary>
+/// Reads RIS records one at a time from a <see cref="TextReader"/>, in memory bounded by the largest record
+/// (not the file), collecting <see cref="Diagnostics"/> as it goes. It never throws on bad input: every
+/// problem becomes a diagnostic and the records around it are still returned.
+/// </summary>
+/// <remarks>
+/// <para>Line rule: a tag line is <c>^[A-Z][A-Z0-9]  -( |$)</c>, so <c>ER  -</c> with no trailing space and
+/// <c>XX  -</c> with an empty value are tag lines. CR LF, LF and a bare CR each end a line (Web of Science
+/// exports separate repeated <c>AD</c> lines with bare CRs; they are read as the separate lines they are
+/// meant to be, and line numbers count them). A UTF-8 byte order mark before the first line is skipped.</para>
+/// <para>Inside a record, lines without a tag continue the previous field (see <see cref="RisField"/>), blank
+/// lines are allowed, unknown and repeated tags are kept in order. Outside records, text without tags is
+/// skipped (<c>RIS301</c>) and so is a stray <c>ER</c> (<c>RIS204</c>). The codes are listed in
+/// <see cref="RisDiagnosticCodes"/>.</para>
+/// <para>The reader does not own the <see cref="TextReader"/> and reads it once: a second call to
+/// <see cref="ReadRecords"/> or <see cref="ReadRecordsAsync"/> throws <see cref="InvalidOperationException"/>.</para>
+/// </remarks>
+public sealed class RisReader
+{
+    private readonly RisLineBuffer _lines;
+    private readonly RisParser _parser;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private bool _started;
+    private bool _finished;
+
+    /// <summary>Creates a reader over <paramref name="reader"/>; nothing is read until the records are enumerated.</summary>
+    /// <param name="reader">The text to read; it is not disposed by this reader.</param>
+    public RisReader(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _lines = new RisLineBuffer(reader);
+        _parser = new RisParser(_diagnostics);
+        Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
+    }
+
+    private enum Step
+    {
+        Record,
+        NeedInput,
+        Done,
+    }
+
+    /// <summary>
+    /// The diagnostics found so far, in input order of discovery; complete once the records have been
+    /// enumerated to the end. A diagnostic about a record is there by the time the record is returned.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Reads the records lazily, one at a time.</summary>
+    /// <returns>The records in input order.</returns>
+    /// <exception cref="InvalidOperationException">The reader has already been read.</exception>
+    public IEnumerable<RisRecord> ReadRecords()
+    {
+        MarkStarted();
+        return ReadRecordsCore();
+    }
+
+    /// <summary>Reads the records lazily and asynchronously, one at a time.</summary>
+    /// <param name="cancellationToken">Stops the reading between reads of the underlying reader.</param>
+    /// <returns>The records in input order.</returns>
+    /// <exception cref="InvalidOperationException">The reader has already been read.</exception>
+    public IAsyncEnumerable<RisRecord> ReadRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        MarkStarted();
+        return ReadRecordsCoreAsync(cancellationToken);
+    }
+
+    private void MarkStarted()
+    {
+        if (_started) RisThrow.AlreadyRead();
+        _started = true;
+    }
+
+    private IEnumerable<RisRecord> ReadRecordsCore()
+    {
+        while (true)
+        {
+            switch (Next(out var record))
+            {
+                case Step.Record:
+                    yield return record!;
+                    break;
+                case Step.NeedInput:
+                    _lines.Fill();
+                    break;
+                default:
+                    yield break;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<RisRecord> ReadRecordsCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (Next(out var record))
+            {
+                case Step.Record:
+                    yield return record!;
+                    break;
+                case Step.NeedInput:
+                    await _lines.FillAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    yield break;
+            }
+        }
+    }
+
+    // The synchronous and asynchronous loops share this step, so they cannot drift apart.
+    private Step Next(out RisRecord? record)
+    {
+        while (_lines.TryTakeLine(out var line))
+        {
+            record = _parser.Accept(line, _lines.LineNumber);
+            if (record is not null) return Step.Record;
+        }
+        if (!_lines.IsEndOfInput)
+        {
+            record = null;
+            return Step.NeedInput;
+        }
+        if (!_finished)
+        {
+            _finished = true;
+            var endLine = _lines.LastLineTerminated ? _lines.LineNumber + 1 : Math.Max(_lines.LineNumber, 1);
+            record = _parser.Finish(endLine);
+            if (record is not null) return Step.Record;
+        }
+        record = null;
+        return Step.Done;
+    }
+}
