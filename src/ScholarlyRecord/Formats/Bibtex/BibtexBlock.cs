@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// One top-level piece of a BibTeX file, in file order: an <see cref="BibtexEntry"/>, a <see cref="BibtexMacro"/>

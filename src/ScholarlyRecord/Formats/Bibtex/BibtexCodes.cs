@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The stable diagnostic codes of the BibTeX document layer. <c>BIB1xx</c> are syntax errors (the block they

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>What kind of text a <see cref="BibtexComment"/> holds.</summary>
 public enum BibtexCommentKind

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// A whole BibTeX (or BibLaTeX) file as written: every entry of every type, the <c>@string</c> macros, preambles and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// One entry, such as <c>@incollection{key, title = {...}, ...}</c>: its type, key and fields in file order.

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// One <c>name = value</c> of an entry: the name as written and in lower case, the value as written (macros

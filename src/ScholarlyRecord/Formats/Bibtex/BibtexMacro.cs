@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>A macro defined by <c>@string{name = value}</c>.</summary>
 public sealed class BibtexMacro : BibtexBlock

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The names of a name field (<c>author</c>, <c>editor</c>, ...), split on <c>and</c> at brace depth 0.

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>Splits the raw text of a name field on <c>and</c> at brace depth 0.</summary>
 internal static class BibtexNameSplitter

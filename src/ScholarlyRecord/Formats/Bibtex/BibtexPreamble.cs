@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>An <c>@preamble{...}</c>: LaTeX code for the bibliography, kept verbatim.</summary>
 public sealed class BibtexPreamble : BibtexBlock

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Reads a BibTeX file block by block from a <see cref="TextReader"/> in bounded memory: only the block being read

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The hand-written block parser behind <see cref="BibtexReader"/>. It reads one block at a time from a window of

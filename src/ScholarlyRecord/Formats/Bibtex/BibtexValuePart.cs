@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>How one piece of a BibTeX value was written.</summary>
 public enum BibtexValueKind

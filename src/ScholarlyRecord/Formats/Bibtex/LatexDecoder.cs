@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Turns the LaTeX of a BibTeX value into Unicode text (NFC). Rules:

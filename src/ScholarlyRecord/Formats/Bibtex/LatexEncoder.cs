@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Turns Unicode text into LaTeX for a braced BibTeX value, the inverse of <see cref="LatexDecoder"/>:

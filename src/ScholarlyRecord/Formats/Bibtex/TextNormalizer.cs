@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScholarlyRecord.Formats.Bibtex;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// NFC normalisation that never throws. The runtime refuses text with lone surrogates; such text is normalised piece by

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The stable codes of the diagnostics the RIS document reader reports (listed one per line in

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// A whole RIS file at the document layer: every record of every type, each field in order with its

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// One tagged line of a RIS record (<c>AU  - Doe, Jane</c>), with any continuation lines joined into

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Splits the text of a <see cref="TextReader"/> into lines without allocating per line: lines are spans into

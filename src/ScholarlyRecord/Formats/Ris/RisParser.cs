@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The RIS line state machine: fed one line at a time, it returns each record as soon as it is complete

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// One RIS record: the type from its <c>TY</c> line, its other fields in input order, and whether an

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>The line grammar of RIS, shared by the reader and the writer.</summary>
 internal static class RisSyntax

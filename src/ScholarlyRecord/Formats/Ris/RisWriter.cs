@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>Writes records in the form the reader reads back to the same records.</summary>
 internal static class RisWriter

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Formats.Ris;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>The line ending a RIS writer uses.</summary>
 public enum RisNewLine

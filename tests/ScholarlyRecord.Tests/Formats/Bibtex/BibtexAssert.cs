@@ -1,7 +1,7 @@
-using ScholarlyRecord.Formats.Bibtex;
+using ScholarlyRecord.Formats;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Bibtex;
+namespace ScholarlyRecord.Tests.Formats;
 
 internal static class BibtexAssert
 {

@@ -1,7 +1,7 @@
-using ScholarlyRecord.Formats.Bibtex;
+using ScholarlyRecord.Formats;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Bibtex;
+namespace ScholarlyRecord.Tests.Formats;
 
 /// <summary>
 /// GetNames: these need PersonName.Parse from the value-types work (branch 'values'); until it is merged they fail with

@@ -1,9 +1,8 @@
 using CsCheck;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Formats.Bibtex;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Bibtex;
+namespace ScholarlyRecord.Tests.Formats;
 
 public class BibtexParserTests
 {

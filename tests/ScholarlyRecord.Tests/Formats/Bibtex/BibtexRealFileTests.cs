@@ -1,8 +1,7 @@
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Formats.Bibtex;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Bibtex;
+namespace ScholarlyRecord.Tests.Formats;
 
 /// <summary>The real .bib files in TestData/real/bibtex: counts from SOURCES.md, exact diagnostics, values, round trips.</summary>
 public class BibtexRealFileTests

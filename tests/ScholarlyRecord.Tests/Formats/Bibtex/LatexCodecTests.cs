@@ -1,8 +1,8 @@
 using CsCheck;
-using ScholarlyRecord.Formats.Bibtex;
+using ScholarlyRecord.Formats;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Bibtex;
+namespace ScholarlyRecord.Tests.Formats;
 
 public class LatexCodecTests
 {

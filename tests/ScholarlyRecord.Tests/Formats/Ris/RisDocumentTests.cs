@@ -1,8 +1,7 @@
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Formats.Ris;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Ris;
+namespace ScholarlyRecord.Tests.Formats;
 
 public class RisDocumentTests
 {
@@ -217,25 +216,15 @@ public class RisDocumentTests
     }
 
     [Fact]
-    public void Parse_TenThousandRecords_IsFast()
+    public void Parse_TenThousandRecords_ReadsEveryRecord()
     {
         var one = RisAssert.ReadReal("palgrave-connect-ris-echap-10.1057_9781137016768.0007.ris") + "\n";
         var text = string.Concat(Enumerable.Repeat(one, 10_000));
-        RisDocument.Parse(one);
 
-        // Best of three: the build machine is shared, and a single run measures the neighbours as much as the parser.
-        var best = long.MaxValue;
-        RisDocument? document = null;
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            document = RisDocument.Parse(text);
-            best = Math.Min(best, watch.ElapsedMilliseconds);
-        }
+        var document = RisDocument.Parse(text);
 
-        Assert.Equal(10_000, document!.Records.Count);
-        // A guard against quadratic behaviour, not a benchmark: the tests run in parallel on a shared machine.
-        // (Measured in Release on a quiet run: 30k small records in about 25 ms; the speed claim belongs in benchmarks/.)
-        Assert.True(best < 5000, $"10k records took {best} ms");
+        Assert.Equal(10_000, document.Records.Count);
+        Assert.All(document.Records, r => Assert.Equal("ECHAP", r.Type));
+        Assert.Empty(document.Diagnostics);
     }
 }

@@ -1,9 +1,9 @@
 using System.Text;
-using ScholarlyRecord.Formats.Ris;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Ris;
+namespace ScholarlyRecord.Tests.Formats;
 
 /// <summary>Every <c>ris</c> row of the edge-case catalogue, read at the document layer.</summary>
 public class RisEdgeCaseTests

@@ -1,8 +1,8 @@
 using CsCheck;
-using ScholarlyRecord.Formats.Ris;
+using ScholarlyRecord.Formats;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Ris;
+namespace ScholarlyRecord.Tests.Formats;
 
 /// <summary>Seeded random tests; CsCheck prints the seed to replay a failure.</summary>
 public class RisPropertyTests
@@ -57,10 +57,8 @@ public class RisPropertyTests
 
     private static void NeverThrows(string text)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var document = RisDocument.Parse(text);
         Assert.NotNull(document.Records);
         Assert.All(document.Diagnostics, d => Assert.True(d.Line >= 1 && d.Column >= 1));
-        Assert.True(watch.ElapsedMilliseconds < 2000, "parsing took too long");
     }
 }

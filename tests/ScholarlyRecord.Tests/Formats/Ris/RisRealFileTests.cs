@@ -1,8 +1,7 @@
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Formats.Ris;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Ris;
+namespace ScholarlyRecord.Tests.Formats;
 
 /// <summary>
 /// The real RIS exports in TestData/real/ris (copied from shared/fixtures/real/ris; the GPL files in

@@ -1,7 +1,7 @@
-using ScholarlyRecord.Formats.Ris;
+using ScholarlyRecord.Formats;
 using Xunit;
 
-namespace ScholarlyRecord.Tests.Formats.Ris;
+namespace ScholarlyRecord.Tests.Formats;
 
 internal static class RisAssert
 {
