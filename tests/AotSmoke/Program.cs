@@ -1,0 +1,40 @@
+// A native-AOT build of this program must behave exactly like the JIT build: it reads the fixture,
+// writes it back and checks the bytes, and exercises the identifiers. Exit code 0 means it did.
+using ScholarlyRecord;
+using ScholarlyRecord.Json;
+
+var path = Path.Combine(AppContext.BaseDirectory, "haslam-1992-conclusions.json");
+var text = File.ReadAllText(path);
+var chapter = ScholarlyJson.Deserialize(text);
+var failures = 0;
+
+Check(ScholarlyJson.Serialize(chapter) == text, "fixture re-serializes to identical text");
+Check(chapter.Doi == Doi.Parse("https://doi.org/10.1007/978-1-349-05679-8_7"), "DOI parses from its URL");
+Check(Isbn.Parse("978-1-349-05679-8").ToString() == "9781349056798", "ISBN canonical form");
+Check(!Isbn.TryParse("978-1-349-05679-7", out _), "ISBN check digit is verified");
+try
+{
+    ScholarlyJson.Deserialize(text.Replace("9781349056798", "9781349056797", StringComparison.Ordinal));
+    Check(false, "a bad ISBN is refused");
+}
+catch (System.Text.Json.JsonException ex)
+{
+    Check(ex.Path == "$.book.isbns[0].value", "a bad ISBN is refused at its path");
+}
+
+using (var stream = new MemoryStream())
+{
+    ScholarlyJson.WriteLines(stream, [chapter, chapter]);
+    stream.Position = 0;
+    Check(ScholarlyJson.ReadLines(stream).Count() == 2, "JSON Lines round trip");
+}
+
+Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} check(s) failed");
+return failures == 0 ? 0 : 1;
+
+void Check(bool condition, string what)
+{
+    if (condition) return;
+    failures++;
+    Console.Error.WriteLine("failed: " + what);
+}
