@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using ScholarlyRecord.Json;
+using ScholarlyRecord.Tests.Support;
+using Xunit;
+
+namespace ScholarlyRecord.Tests;
+
+/// <summary>
+/// The README's C# examples, run as tests: every statement of every <c>csharp</c> block in README.md must appear
+/// verbatim in this file (the block's comments state the values the tests below assert), so a stale README fails.
+/// </summary>
+public partial class ReadmeTests
+{
+    private const string ReadmeFixturePath = "samples/fixtures/haslam-1992-conclusions.json";
+
+    [Fact]
+    public void Tour_RunsAsWritten()
+    {
+        Chapter chapter = ScholarlyJson.Deserialize(File.ReadAllText(FixturePath()));
+
+        Assert.Equal("Conclusions", chapter.Title);
+        Assert.Equal("10.1007/978-1-349-05679-8_7", chapter.Doi.ToString());
+        Assert.Equal("SSHS", chapter.Book!.Series!.Abbreviation);
+        Assert.Equal("Haslam", chapter.Contributors[0].Name.Family);
+
+        var doi = Doi.Parse("https://doi.org/10.1007/978-1-349-05679-8_7");
+        var isbn = Isbn.Parse("978-1-349-05679-8");
+        bool ok = Isbn.TryParse("978-1-349-05679-7", out _);
+        Assert.Equal("10.1007/978-1-349-05679-8_7", doi.ToString());
+        Assert.Equal("9781349056798", isbn.ToString());
+        Assert.False(ok);
+        Assert.Throws<FormatException>(() => Isbn.Parse("978-1-349-05679-7"));
+
+        var renamed = chapter with { Title = "Conclusion" };
+        Assert.False(renamed == chapter);
+
+        string json = ScholarlyJson.Serialize(chapter);
+        Assert.Equal(File.ReadAllText(FixturePath()), json);
+    }
+
+    [Fact]
+    public void Readme_EveryCSharpStatement_IsExercisedHere()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "readme", "README.md"));
+        var source = Normalize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "readme", "ReadmeTests.cs.txt")));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(blocks);
+
+        var missing = new List<string>();
+        foreach (var line in blocks.SelectMany(b => b.Split('\n')))
+        {
+            var statement = StripComment(line).Trim();
+            if (statement.Length == 0 || statement.StartsWith("using ", StringComparison.Ordinal) || statement is "{" or "}") continue;
+            statement = statement.Replace($"\"{ReadmeFixturePath}\"", "FixturePath()", StringComparison.Ordinal);
+            // "Console.WriteLine(expr); // value" in the README: the test asserts expr against the value.
+            if (statement.StartsWith("Console.WriteLine(", StringComparison.Ordinal) && statement.EndsWith(");", StringComparison.Ordinal))
+            {
+                statement = statement["Console.WriteLine(".Length..^2];
+            }
+            if (!source.Contains(Normalize(statement), StringComparison.Ordinal)) missing.Add(statement);
+        }
+
+        Assert.True(missing.Count == 0, "README statements not exercised by ReadmeTests:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public async Task JsonLines_RunAsWritten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var chapters = new[] { ScholarlyJson.Deserialize(File.ReadAllText(FixturePath())), new Chapter { Title = "Second" } };
+        using var output = new MemoryStream();
+        var read = new List<Chapter>();
+
+        await ScholarlyJson.WriteLinesAsync(output, chapters, ct);
+        using var stream = new MemoryStream(output.ToArray());
+        await foreach (var c in ScholarlyJson.ReadLinesAsync(stream, d => Console.Error.WriteLine(d), ct))
+        {
+            read.Add(c);
+        }
+
+        Assert.Equal(chapters, read);
+    }
+
+    private static string FixturePath() => Path.Combine(Fixtures.Folder, "haslam-1992-conclusions.json");
+
+    private static string StripComment(string line)
+    {
+        var inString = false;
+        for (var i = 0; i < line.Length - 1; i++)
+        {
+            if (line[i] == '"' && (i == 0 || line[i - 1] != '\\')) inString = !inString;
+            if (!inString && line[i] == '/' && line[i + 1] == '/') return line[..i];
+        }
+        return line;
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+}
