@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Json.Schema;
+
+namespace ScholarlyRecord.Validation;
+
+/// <summary>
+/// Turns JsonSchema.Net's list output into <see cref="ValidationIssue"/>s: one per failed keyword, with a stable code,
+/// the instance pointer, and a message built from the schema and the value (not the evaluator's generic text).
+/// </summary>
+internal static class SchemaIssueMapper
+{
+    public static List<ValidationIssue> Map(EvaluationResults results, JsonElement instance, JsonElement schemaRoot)
+    {
+        var issues = new List<ValidationIssue>();
+        var seen = new HashSet<(string, string, string)>();
+        Add(results);
+        if (results.Details is { } details)
+        {
+            foreach (var node in details) Add(node);
+        }
+        return issues;
+
+        void Add(EvaluationResults node)
+        {
+            if (node.Errors is null) return;
+            var pointer = node.InstanceLocation.ToString();
+            var evaluationPath = node.EvaluationPath.ToString();
+            foreach (var (keyword, message) in node.Errors)
+            {
+                if (!seen.Add((pointer, evaluationPath, keyword))) continue;
+                issues.AddRange(Describe(keyword, message, pointer, evaluationPath, SchemaFragment(node), instance, schemaRoot));
+            }
+        }
+    }
+
+    private static string SchemaFragment(EvaluationResults node)
+    {
+        var fragment = node.SchemaLocation.Fragment;
+        return fragment.Length <= 1 ? "" : Uri.UnescapeDataString(fragment[1..]);
+    }
+
+    private static IEnumerable<ValidationIssue> Describe(
+        string keyword, string evaluatorMessage, string pointer, string evaluationPath, string schemaFragment, JsonElement instance, JsonElement schemaRoot)
+    {
+        JsonPointerText.TryResolve(instance, pointer, out var value);
+        JsonPointerText.TryResolve(schemaRoot, schemaFragment, out var subschema);
+        var shown = pointer.Length == 0 ? "/" : pointer;
+
+        switch (keyword)
+        {
+            case "" when evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
+            {
+                var slash = pointer.LastIndexOf('/');
+                var name = pointer[(slash + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                var parent = slash <= 0 ? "the chapter" : pointer[..slash];
+                var owner = schemaFragment.IndexOf("/additionalProperties", StringComparison.Ordinal);
+                if (owner < 0) owner = schemaFragment.StartsWith("additionalProperties", StringComparison.Ordinal) ? 0 : schemaFragment.Length;
+                JsonPointerText.TryResolve(schemaRoot, schemaFragment[..owner], out subschema);
+                yield return Issue(SchemaCodes.UnknownMember, pointer, $"Unknown member \"{name}\" in {parent}{Allowed(schemaRoot, subschema, pointer)}");
+                break;
+            }
+            case "required":
+                var any = false;
+                if (value.ValueKind == JsonValueKind.Object && Keyword(subschema, "required") is { ValueKind: JsonValueKind.Array } required)
+                {
+                    foreach (var member in required.EnumerateArray())
+                    {
+                        var name = member.GetString() ?? "";
+                        if (value.TryGetProperty(name, out _)) continue;
+                        any = true;
+                        yield return Issue(SchemaCodes.MissingMember, JsonPointerText.Append(pointer, name), $"The member \"{name}\" is required in {shown}");
+                    }
+                }
+                if (!any) yield return Issue(SchemaCodes.MissingMember, pointer, evaluatorMessage);
+                break;
+            case "type":
+                yield return Issue(SchemaCodes.WrongType, pointer, $"Expected {Expected(Keyword(subschema, "type"))} at {shown}, found {Found(value)}");
+                break;
+            case "enum":
+                yield return Issue(SchemaCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected one of {List(Keyword(subschema, "enum"))}");
+                break;
+            case "const":
+                yield return Issue(SchemaCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected {Keyword(subschema, "const")?.GetRawText()}");
+                break;
+            case "minLength" when value.ValueKind == JsonValueKind.String && value.GetString()?.Length == 0:
+                yield return Issue(SchemaCodes.OutOfRange, pointer, $"The text at {shown} must not be empty");
+                break;
+            case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "minLength" or "maxLength" or "minItems" or "maxItems":
+                yield return Issue(SchemaCodes.OutOfRange, pointer, $"{Found(value)} at {shown} is out of range: {keyword} is {Keyword(subschema, keyword)?.GetRawText()}");
+                break;
+            case "format":
+                var format = Keyword(subschema, "format")?.GetString() ?? "";
+                yield return Issue(FormatCode(format), pointer, $"{FormatMessage(evaluatorMessage, format)} (at {shown})");
+                break;
+            default:
+                yield return Issue(SchemaCodes.Other, pointer, evaluatorMessage);
+                break;
+        }
+    }
+
+    private static ValidationIssue Issue(string code, string pointer, string message) => new(code, ValidationSeverity.Error, pointer, message);
+
+    private static string FormatCode(string format) => format switch
+    {
+        "doi" => SchemaCodes.BadDoi,
+        "isbn" => SchemaCodes.BadIsbn,
+        "issn" => SchemaCodes.BadIssn,
+        "orcid" => SchemaCodes.BadOrcid,
+        "partial-date" => SchemaCodes.BadDate,
+        "currency" => SchemaCodes.BadCurrency,
+        _ => SchemaCodes.Other,
+    };
+
+    // The evaluator wraps a format's own message ("Value does not match format "isbn": <detail>"); keep the detail.
+    private static string FormatMessage(string evaluatorMessage, string format)
+    {
+        var marker = evaluatorMessage.IndexOf("\": ", StringComparison.Ordinal);
+        return marker >= 0 && evaluatorMessage.Contains(format, StringComparison.Ordinal) ? evaluatorMessage[(marker + 3)..] : evaluatorMessage;
+    }
+
+    private static JsonElement? Keyword(JsonElement subschema, string name) =>
+        subschema.ValueKind == JsonValueKind.Object && subschema.TryGetProperty(name, out var value) ? value : null;
+
+    // For an unknown member, list the members the enclosing object allows (from the subschema that owns "properties").
+    private static string Allowed(JsonElement schemaRoot, JsonElement subschema, string pointer)
+    {
+        _ = schemaRoot;
+        _ = pointer;
+        if (Keyword(subschema, "properties") is not { ValueKind: JsonValueKind.Object } properties) return "";
+        var names = new StringBuilder();
+        foreach (var property in properties.EnumerateObject())
+        {
+            if (names.Length > 0) names.Append(", ");
+            names.Append(property.Name);
+        }
+        return "; allowed: " + names;
+    }
+
+    private static string Expected(JsonElement? type) => type?.ValueKind switch
+    {
+        JsonValueKind.String => Article(type.Value.GetString() ?? ""),
+        JsonValueKind.Array => string.Join(" or ", type.Value.EnumerateArray().Select(t => Article(t.GetString() ?? ""))),
+        _ => "another type",
+    };
+
+    private static string Article(string type) => type switch
+    {
+        "object" or "array" or "integer" => "an " + type,
+        _ => "a " + type,
+    };
+
+    private static string Found(JsonElement value)
+    {
+        var raw = value.ValueKind == JsonValueKind.Undefined ? "nothing" : value.GetRawText();
+        if (raw.Length > 60) raw = raw[..57] + "...";
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => raw,
+            JsonValueKind.Number => string.Create(CultureInfo.InvariantCulture, $"the number {raw}"),
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            _ => raw,
+        };
+    }
+
+    private static string List(JsonElement? values)
+    {
+        if (values is not { ValueKind: JsonValueKind.Array } array) return "the listed values";
+        return string.Join(", ", array.EnumerateArray().Select(v => v.GetRawText()));
+    }
+}

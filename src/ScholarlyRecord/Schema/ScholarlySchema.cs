@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json;
+using Json.Schema;
+
+namespace ScholarlyRecord.Validation;
+
+/// <summary>
+/// The published JSON Schema of a chapter document (JSON Schema draft 2020-12, <c>$id</c>
+/// <see cref="Json.ScholarlyJson.SchemaId"/>) and a validator of raw JSON against it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The schema describes exactly what <see cref="Json.ScholarlyJson"/> writes: camelCase members, identifiers and partial
+/// dates as strings with the custom formats <c>doi</c>, <c>isbn</c>, <c>issn</c>, <c>orcid</c>, <c>partial-date</c> and
+/// <c>currency</c>, no unknown members at any depth. The formats are checked (check digits, calendar, ISO 4217), with the
+/// library's own parsers, so a format failure says what is wrong (<c>ISBN check digit is 7, expected 8</c>).
+/// </para>
+/// <para>
+/// Validation never throws on bad input. Text that is not JSON, not UTF-8, escapes a lone surrogate, repeats a member or
+/// nests deeper than 64 levels gives one issue (<c>SR0001</c> or <c>SR0002</c>) whose message names the 1-based line
+/// and byte. Otherwise every schema violation is listed with the JSON Pointer of the offending value. The schema is
+/// built once, on first use, and is safe to use from several threads.
+/// </para>
+/// </remarks>
+public static class ScholarlySchema
+{
+    private const string ResourceName = "ScholarlyRecord.Schema.chapter.schema.json";
+
+    private static readonly Lazy<string> SchemaText = new(LoadText);
+    private static readonly Lazy<Compiled> Built = new(Build);
+
+    /// <summary>The text of the schema (also shipped in the package as <c>schemas/chapter.schema.json</c>).</summary>
+    public static string Text => SchemaText.Value;
+
+    /// <summary>Validates a JSON document held in a string.</summary>
+    /// <param name="json">The document; a leading byte order mark is skipped.</param>
+    /// <returns>Every problem found; empty when the document matches the schema.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problem = JsonPreflight.Check(json, out var utf8);
+        return problem is not null ? new ValidationReport([problem]) : Evaluate(utf8);
+    }
+
+    /// <summary>Validates a JSON document given as UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The bytes; a leading byte order mark is skipped.</param>
+    /// <returns>Every problem found; empty when the document matches the schema.</returns>
+    public static ValidationReport Validate(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
+        var problem = JsonPreflight.Check(utf8Json);
+        return problem is not null ? new ValidationReport([problem]) : Evaluate(utf8Json);
+    }
+
+    /// <summary>Validates an element already parsed, typically the root of a <see cref="JsonDocument"/>.</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>Every problem found; empty when the element matches the schema.</returns>
+    /// <remarks>
+    /// <see cref="JsonDocument"/> keeps duplicate members, invalid UTF-8 and lone surrogates unless told otherwise; they are
+    /// reported here as for raw text (positions then count from the start of the element's own text).
+    /// </remarks>
+    public static ValidationReport Validate(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            return new ValidationReport([JsonPreflight.Malformed("The element holds no value", 0, 0)]);
+        }
+
+        string raw;
+        try
+        {
+            raw = element.GetRawText();
+        }
+        catch (InvalidOperationException ex)
+        {
+            return new ValidationReport([JsonPreflight.Malformed("The element's text is not valid UTF-8: " + ex.Message, 0, 0)]);
+        }
+        return Validate(raw);
+    }
+
+    private static ValidationReport Evaluate(ReadOnlySpan<byte> utf8)
+    {
+        var compiled = Built.Value;
+        try
+        {
+            using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = JsonPreflight.MaxDepth });
+            var results = compiled.Schema.Evaluate(document.RootElement, compiled.Options);
+            if (results.IsValid) return ValidationReport.Empty;
+            return new ValidationReport(SchemaIssueMapper.Map(results, document.RootElement, compiled.SchemaRoot));
+        }
+        catch (JsonException ex)
+        {
+            return new ValidationReport([JsonPreflight.Malformed(ex.Message, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)]);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonSchemaException)
+        {
+            return new ValidationReport([new ValidationIssue(SchemaCodes.EvaluationFailed, ValidationSeverity.Error, "", "The document could not be evaluated: " + ex.Message)]);
+        }
+    }
+
+    private static string LoadText()
+    {
+        using var stream = typeof(ScholarlySchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static Compiled Build()
+    {
+        // Local registries: nothing is added to JsonSchema.Net's global state, so an application's own schemas and
+        // formats named "doi" or "isbn" are left alone.
+        var formats = new FormatRegistry();
+        formats.Register(TextFormat("doi", s => Doi.Validate(s)?.Message));
+        formats.Register(TextFormat("isbn", s => Isbn.Validate(s)?.Message));
+        formats.Register(TextFormat("issn", s => Issn.Validate(s)?.Message));
+        formats.Register(TextFormat("orcid", s => Orcid.Validate(s)?.Message));
+        formats.Register(TextFormat("partial-date", s => PartialDate.Validate(s)?.Message));
+        formats.Register(TextFormat("currency", s => CurrencyCodes.IsActive(s) ? null : CurrencyCodes.Describe(s)));
+
+        var text = SchemaText.Value;
+        var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var document = JsonDocument.Parse(text);
+        var options = new EvaluationOptions
+        {
+            OutputFormat = OutputFormat.List,
+            RequireFormatValidation = true,
+            FormatRegistry = formats,
+            Culture = CultureInfo.InvariantCulture,
+        };
+        return new Compiled(schema, options, document.RootElement.Clone());
+    }
+
+    /// <summary>A format over strings; <paramref name="explain"/> returns null for a valid value, else the reason.</summary>
+    private static PredicateFormat TextFormat(string key, Func<string, string?> explain) =>
+        new(key, (JsonElement element, out string? message) =>
+        {
+            message = null;
+            if (element.ValueKind != JsonValueKind.String) return true;
+            message = explain(element.GetString() ?? "");
+            return message is null;
+        });
+
+    private sealed record Compiled(JsonSchema Schema, EvaluationOptions Options, JsonElement SchemaRoot);
+}
