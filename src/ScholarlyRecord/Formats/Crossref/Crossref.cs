@@ -123,7 +123,8 @@ public static class Crossref
             {
                 var isMessageType = reader.ValueTextEquals("message-type"u8);
                 var isMessage = reader.ValueTextEquals("message"u8);
-                looksLikeWork |= reader.ValueTextEquals("type"u8) || reader.ValueTextEquals("DOI"u8) || reader.ValueTextEquals("title"u8);
+                // Crossref's own spellings: an OpenAlex or CSL-JSON object (lower-case "doi") is not taken for a work.
+                looksLikeWork |= reader.ValueTextEquals("DOI"u8) || reader.ValueTextEquals("container-title"u8);
                 reader.Read();
                 if (isMessageType && reader.TokenType == JsonTokenType.String)
                 {
@@ -153,7 +154,7 @@ public static class Crossref
                     return true;
                 }
 
-                diagnostics.Add(NotAWork("The JSON object is neither a Crossref response (no \"message\") nor a work (no \"type\", \"DOI\" or \"title\").", 1, 1));
+                diagnostics.Add(NotAWork("The JSON object is neither a Crossref response (no \"message\") nor a Crossref work (no \"DOI\" or \"container-title\").", 1, 1));
                 return false;
             }
 
