@@ -144,8 +144,8 @@ public class CrossrefReaderTests
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Null(chapter.Contributors[0].Orcid);
         Assert.Single(chapter.Contributors);
-        Assert.Empty(chapter.Book!.Isbns);
-        Assert.Null(chapter.Book.Series); // the only ISSN was invalid and there is no series title or volume
+        // The only ISBN and ISSN were invalid and nothing else describes a book: no book at all.
+        Assert.Null(chapter.Book);
         Assert.Null(chapter.Pages);
         Assert.Null(chapter.PublicationDate);
         var names = chapter.ExtraFields.Select(e => e.Name).ToArray();
