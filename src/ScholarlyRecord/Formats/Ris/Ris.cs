@@ -50,10 +50,12 @@ public static partial class Ris
         var chapters = new List<Chapter>();
         var diagnostics = new List<Diagnostic>();
         var seen = 0;
+        var batch = new List<Diagnostic>();
         foreach (var record in risReader.ReadRecords())
         {
-            seen = CopyNew(risReader.Diagnostics, seen, diagnostics.Add);
-            var chapter = MapRecord(record, diagnostics.Add);
+            seen = CopyNew(risReader.Diagnostics, seen, batch.Add);
+            var chapter = MapRecord(record, batch.Add);
+            Flush(batch, diagnostics.Add);
             if (chapter is not null) chapters.Add(chapter);
         }
         CopyNew(risReader.Diagnostics, seen, diagnostics.Add);
@@ -79,13 +81,32 @@ public static partial class Ris
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
         var risReader = new RisReader(text);
         var seen = 0;
+        var batch = new List<Diagnostic>();
         await foreach (var record in risReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
         {
-            seen = CopyNew(risReader.Diagnostics, seen, onDiagnostic);
-            var chapter = MapRecord(record, onDiagnostic);
+            seen = CopyNew(risReader.Diagnostics, seen, batch.Add);
+            var chapter = MapRecord(record, batch.Add);
+            Flush(batch, onDiagnostic);
             if (chapter is not null) yield return chapter;
         }
         CopyNew(risReader.Diagnostics, seen, onDiagnostic);
+    }
+
+    // The document layer reports a missing ER at the next TY line, before the record it closes is mapped:
+    // a stable sort by line puts the record's own diagnostics first, so the whole list stays in input order.
+    private static void Flush(List<Diagnostic> batch, Action<Diagnostic>? sink)
+    {
+        if (batch.Count > 1)
+        {
+            var sorted = batch.OrderBy(d => d.Line).ToList();
+            batch.Clear();
+            batch.AddRange(sorted);
+        }
+        foreach (var diagnostic in batch)
+        {
+            sink?.Invoke(diagnostic);
+        }
+        batch.Clear();
     }
 
     private static int CopyNew(IReadOnlyList<Diagnostic> source, int seen, Action<Diagnostic>? sink)

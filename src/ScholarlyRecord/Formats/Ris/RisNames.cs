@@ -45,7 +45,7 @@ internal static class RisNames
         if (string.IsNullOrWhiteSpace(value)) return null;
         var firstComma = value.IndexOf(',', StringComparison.Ordinal);
         if (firstComma < 0) return ParseGivenFirst(value);
-        if (firstComma == value.Length - 1)
+        if (value[^1] == ',')
         {
             var literal = value[..^1];
             return string.IsNullOrWhiteSpace(literal) ? null : new PersonName { Literal = literal };
