@@ -3,6 +3,7 @@ namespace ScholarlyRecord.Formats;
 /// <summary>
 /// The stable codes of the diagnostics the RIS document reader reports (listed one per line in
 /// docs/formats-ris-codes.md). <c>RIS1xx</c> are errors, <c>RIS2xx</c> warnings, <c>RIS3xx</c> information.
+/// <c>RIS4xx</c> come from the mapping between records and chapters (<see cref="Ris"/>; severity per code).
 /// </summary>
 public static class RisDiagnosticCodes
 {
@@ -29,4 +30,28 @@ public static class RisDiagnosticCodes
 
     /// <summary>Information: lines without a tag outside any record (a header, numbering) were skipped; one diagnostic per run of such lines.</summary>
     public const string TextOutsideRecord = "RIS301";
+
+    /// <summary>Information: a record that is not a chapter (<c>CHAP</c>/<c>ECHAP</c>) was skipped by the mapping.</summary>
+    public const string NotAChapter = "RIS401";
+
+    /// <summary>Warning: a <c>PY</c>, <c>Y1</c> or <c>DA</c> value is not a date; kept as an extra field.</summary>
+    public const string InvalidDate = "RIS402";
+
+    /// <summary>Warning: an <c>SN</c> value is neither an ISBN nor an ISSN; kept as extra field <c>ris:SN</c>.</summary>
+    public const string InvalidStandardNumber = "RIS403";
+
+    /// <summary>Warning: a <c>DO</c> value is not a DOI; kept as extra field <c>ris:DO</c>.</summary>
+    public const string InvalidDoi = "RIS404";
+
+    /// <summary>Warning: <c>SP</c>/<c>EP</c> do not make a page range; kept as extra fields.</summary>
+    public const string InvalidPages = "RIS405";
+
+    /// <summary>Warning: a name field holds no name; kept as an extra field.</summary>
+    public const string EmptyName = "RIS406";
+
+    /// <summary>Warning: a chapter record has no title; the chapter is kept with an empty title.</summary>
+    public const string MissingTitle = "RIS407";
+
+    /// <summary>Warning: the text after the numbers of a date is not a season and was ignored.</summary>
+    public const string DateTextIgnored = "RIS408";
 }

@@ -1,0 +1,395 @@
+namespace ScholarlyRecord.Formats;
+
+public static partial class Ris
+{
+    /// <summary>Turns one record into a chapter (see docs/formats-ris.md for the field table).</summary>
+    private static Chapter? MapRecord(RisRecord record, Action<Diagnostic>? report)
+    {
+        if (!IsChapterType(record.Type))
+        {
+            report?.Invoke(new Diagnostic(DiagnosticSeverity.Info, RisDiagnosticCodes.NotAChapter,
+                record.Type.Length == 0
+                    ? "A record without a type was skipped: only CHAP and ECHAP records are chapters."
+                    : $"A '{record.Type}' record was skipped: only CHAP and ECHAP records are chapters.",
+                record.Line, 1));
+            return null;
+        }
+        return new RecordMapper(record, report).Map();
+    }
+
+    private static bool IsChapterType(string type) =>
+        type.Equals("CHAP", StringComparison.OrdinalIgnoreCase) || type.Equals("ECHAP", StringComparison.OrdinalIgnoreCase);
+
+    private sealed class RecordMapper(RisRecord record, Action<Diagnostic>? report)
+    {
+        private readonly List<Contributor> _chapterContributors = [];
+        private readonly List<Contributor> _bookContributors = [];
+        private readonly List<(int Order, ExtraField Field)> _extras = [];
+        private readonly Dictionary<RisField, int> _order = new(ReferenceEqualityComparer.Instance);
+        private readonly List<string> _abstract = [];
+        private readonly List<string> _keywords = [];
+        private readonly List<BookIsbn> _isbns = [];
+        private readonly List<SeriesIssn> _issns = [];
+        private readonly List<RisField> _dates = [];
+        private readonly List<RisField> _secondaryAbstract = [];
+
+        private string? _title;
+        private string? _number;
+        private Doi? _doi;
+        private bool _sawDoi;
+        private string? _url;
+        private string? _language;
+        private RisField? _startPage;
+        private RisField? _endPage;
+        private string? _bookTitle;
+        private RisField? _altBookTitle;
+        private string? _seriesTitle;
+        private string? _volume;
+        private RisField? _altVolume;
+        private string? _edition;
+        private string? _publisherName;
+        private RisField? _place;
+
+        public Chapter Map()
+        {
+            for (var i = 0; i < record.Fields.Count; i++)
+            {
+                _order[record.Fields[i]] = i;
+            }
+            foreach (var field in record.Fields)
+            {
+                Accept(field);
+            }
+
+            if (_abstract.Count == 0)
+            {
+                foreach (var n2 in _secondaryAbstract) AddParagraphs(n2.Value);
+            }
+            else
+            {
+                foreach (var n2 in _secondaryAbstract) Extra(n2);
+            }
+            if (_altBookTitle is not null)
+            {
+                if (_bookTitle is null) _bookTitle = _altBookTitle.Value;
+                else Extra(_altBookTitle);
+            }
+            if (_altVolume is not null)
+            {
+                if (_volume is null) _volume = _altVolume.Value;
+                else Extra(_altVolume);
+            }
+            var pages = MapPages();
+            var date = MapDate();
+            if (_title is null)
+            {
+                Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.MissingTitle,
+                    "The chapter has no title (TI or T1); it is kept with an empty title.", record.Line, 1);
+            }
+
+            Publisher? publisher = null;
+            if (_publisherName is not null)
+            {
+                publisher = new Publisher { Name = _publisherName, Location = _place?.Value };
+            }
+            else if (_place is not null)
+            {
+                Extra(_place);
+            }
+
+            Series? series = _seriesTitle is null && _volume is null && _issns.Count == 0
+                ? null
+                : new Series { Title = _seriesTitle, Volume = _volume, Issns = _issns };
+            Book? book = _bookTitle is null && _bookContributors.Count == 0 && _isbns.Count == 0 && _edition is null
+                && series is null && publisher is null
+                ? null
+                : new Book
+                {
+                    Title = _bookTitle,
+                    Contributors = _bookContributors,
+                    Isbns = _isbns,
+                    Edition = _edition,
+                    Series = series,
+                    Publisher = publisher,
+                };
+
+            return new Chapter
+            {
+                Doi = _doi,
+                Title = _title ?? "",
+                Number = _number,
+                Contributors = _chapterContributors,
+                Book = book,
+                PublicationDate = date,
+                Pages = pages,
+                Language = _language,
+                Abstract = _abstract,
+                Keywords = _keywords,
+                Url = _url,
+                ExtraFields = OrderedExtras(),
+            };
+        }
+
+        private void Accept(RisField field)
+        {
+            var value = field.Value;
+            switch (field.Tag)
+            {
+                case "AU" or "A1":
+                    AddName(field, _chapterContributors, ContributorRole.Author);
+                    return;
+                case "A4":
+                    AddName(field, _chapterContributors, ContributorRole.Translator);
+                    return;
+                case "A2" or "ED":
+                    AddName(field, _bookContributors, ContributorRole.Editor);
+                    return;
+                case "A3":
+                    AddName(field, _bookContributors, ContributorRole.SeriesEditor);
+                    return;
+                case "KW":
+                    if (value.Length > 0) _keywords.Add(value);
+                    return;
+                case "AB":
+                    AddParagraphs(value);
+                    return;
+                case "N2":
+                    _secondaryAbstract.Add(field);
+                    return;
+                case "SN":
+                    AddStandardNumbers(field);
+                    return;
+                case "PY" or "Y1" or "DA":
+                    if (value.Length > 0) _dates.Add(field);
+                    else Extra(field);
+                    return;
+                case "DO":
+                    MapDoi(field);
+                    return;
+                case "BT":
+                    if (value.Length == 0) return;
+                    if (_altBookTitle is null) _altBookTitle = field;
+                    else Extra(field);
+                    return;
+                case "SV":
+                    if (value.Length == 0) return;
+                    if (_altVolume is null) _altVolume = field;
+                    else Extra(field);
+                    return;
+                case "SP":
+                    TakeField(field, ref _startPage);
+                    return;
+                case "EP":
+                    TakeField(field, ref _endPage);
+                    return;
+                case "CY":
+                    TakeField(field, ref _place);
+                    return;
+                case "TI" or "T1":
+                    Take(field, ref _title);
+                    return;
+                case "SE":
+                    Take(field, ref _number);
+                    return;
+                case "UR":
+                    Take(field, ref _url);
+                    return;
+                case "LA":
+                    Take(field, ref _language);
+                    return;
+                case "T2":
+                    Take(field, ref _bookTitle);
+                    return;
+                case "T3":
+                    Take(field, ref _seriesTitle);
+                    return;
+                case "VL":
+                    Take(field, ref _volume);
+                    return;
+                case "ET":
+                    Take(field, ref _edition);
+                    return;
+                case "PB":
+                    Take(field, ref _publisherName);
+                    return;
+                default:
+                    Extra(field);
+                    return;
+            }
+        }
+
+        // A single-valued field: the first non-empty value is used, later ones are extras; empty values carry nothing.
+        private void Take(RisField field, ref string? slot)
+        {
+            if (field.Value.Length == 0) return;
+            if (slot is null) slot = field.Value;
+            else Extra(field);
+        }
+
+        private void TakeField(RisField field, ref RisField? slot)
+        {
+            if (field.Value.Length == 0) return;
+            if (slot is null) slot = field;
+            else Extra(field);
+        }
+
+        private void Extra(RisField field) => Extra(field, field.Value);
+
+        private void Extra(RisField field, string value) =>
+            _extras.Add((_order[field], new ExtraField { Name = "ris:" + field.Tag, Value = value }));
+
+        // Extras in the order of the fields they came from (a stable sort: fields decided late are added late).
+        private List<ExtraField> OrderedExtras()
+        {
+            var ordered = new List<ExtraField>(_extras.Count);
+            foreach (var (_, field) in _extras.OrderBy(e => e.Order))
+            {
+                ordered.Add(field);
+            }
+            return ordered;
+        }
+
+        private void Report(DiagnosticSeverity severity, string code, string message, int line, int column) =>
+            report?.Invoke(new Diagnostic(severity, code, message, line, column));
+
+        private void Warn(RisField field, string code, string message) =>
+            Report(DiagnosticSeverity.Warning, code, message, field.Line, field.Column);
+
+        private void AddName(RisField field, List<Contributor> list, ContributorRole role)
+        {
+            if (field.Value.Length == 0) return;
+            var name = RisNames.Parse(field.Value);
+            if (name is null)
+            {
+                Warn(field, RisDiagnosticCodes.EmptyName, $"The {field.Tag} value '{field.Value}' holds no name; kept as an extra field.");
+                Extra(field);
+                return;
+            }
+            list.Add(new Contributor { Name = name, Role = role });
+        }
+
+        private void AddParagraphs(string value)
+        {
+            foreach (var piece in RisText.SplitLines(value))
+            {
+                if (!string.IsNullOrWhiteSpace(piece)) _abstract.Add(piece);
+            }
+        }
+
+        private void MapDoi(RisField field)
+        {
+            if (field.Value.Length == 0) return;
+            if (_sawDoi)
+            {
+                Extra(field);
+                return;
+            }
+            if (Doi.TryParse(field.Value, out var doi))
+            {
+                _doi = doi;
+                _sawDoi = true;
+                return;
+            }
+            Warn(field, RisDiagnosticCodes.InvalidDoi, $"'{field.Value}' is not a DOI; kept as an extra field.");
+            Extra(field);
+        }
+
+        private void AddStandardNumbers(RisField field)
+        {
+            foreach (var (text, medium) in RisStandardNumbers.Split(field.Value))
+            {
+                if (Isbn.TryParse(text, out var isbn))
+                {
+                    _isbns.Add(new BookIsbn { Value = isbn, Medium = medium });
+                }
+                else if (Issn.TryParse(text, out var issn))
+                {
+                    _issns.Add(new SeriesIssn { Value = issn, Medium = medium });
+                }
+                else
+                {
+                    Warn(field, RisDiagnosticCodes.InvalidStandardNumber, $"'{text}' is neither an ISBN nor an ISSN; kept as an extra field.");
+                    Extra(field, text);
+                }
+            }
+        }
+
+        private PageRange? MapPages()
+        {
+            if (_startPage is null)
+            {
+                if (_endPage is not null)
+                {
+                    Warn(_endPage, RisDiagnosticCodes.InvalidPages, "An end page (EP) without a start page (SP); kept as an extra field.");
+                    Extra(_endPage);
+                }
+                return null;
+            }
+            if (_endPage is not null)
+            {
+                return new PageRange { First = _startPage.Value, Last = _endPage.Value };
+            }
+            if (PageRange.TryParse(_startPage.Value, out var range))
+            {
+                return range;
+            }
+            Warn(_startPage, RisDiagnosticCodes.InvalidPages, $"'{_startPage.Value}' is not a page or a page range; kept as an extra field.");
+            Extra(_startPage);
+            return null;
+        }
+
+        private PartialDate? MapDate()
+        {
+            PartialDate? main = null;
+            RisField? mainField = null;
+            var parsed = new List<(RisField Field, PartialDate Date)>();
+            foreach (var field in _dates)
+            {
+                switch (RisDates.TryParse(field.Value, out var date))
+                {
+                    case RisDates.Outcome.Invalid:
+                        Warn(field, RisDiagnosticCodes.InvalidDate, $"The {field.Tag} value '{field.Value}' is not a date; kept as an extra field.");
+                        Extra(field);
+                        continue;
+                    case RisDates.Outcome.DateWithIgnoredText:
+                        Warn(field, RisDiagnosticCodes.DateTextIgnored, $"The text after the numbers of the {field.Tag} date '{field.Value}' is not a season and was ignored.");
+                        break;
+                    default:
+                        break;
+                }
+                parsed.Add((field, date));
+            }
+
+            // The first PY or Y1 is the date; with neither, the first DA.
+            foreach (var (field, date) in parsed)
+            {
+                if (field.Tag is "PY" or "Y1")
+                {
+                    main = date;
+                    mainField = field;
+                    break;
+                }
+            }
+            if (mainField is null && parsed.Count > 0)
+            {
+                (mainField, main) = (parsed[0].Field, parsed[0].Date);
+            }
+            RisField? detailField = null;
+            if (main is { } m)
+            {
+                foreach (var (field, date) in parsed)
+                {
+                    if (ReferenceEquals(field, mainField) || !RisDates.Refines(m, date)) continue;
+                    main = date;
+                    detailField = field;
+                    break;
+                }
+            }
+            foreach (var (field, _) in parsed)
+            {
+                if (!ReferenceEquals(field, mainField) && !ReferenceEquals(field, detailField)) Extra(field);
+            }
+            return main;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace ScholarlyRecord.Formats;
+
+/// <summary>The mapping's text rules for values written to RIS (docs/formats-ris.md, "Text rules").</summary>
+internal static class RisText
+{
+    /// <summary>The value with each line break (CR LF, CR or LF) replaced by one space.</summary>
+    public static string SingleLine(string value)
+    {
+        if (value.AsSpan().IndexOfAny(RisSyntax.LineBreaks) < 0) return value;
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\r')
+            {
+                if (i + 1 < value.Length && value[i + 1] == '\n') i++;
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c == '\n' ? ' ' : c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Pieces joined for a multi-line field: each piece made single-line, pieces that are only white space
+    /// dropped, the rest joined with LF (which the document layer writes as a blank line). A piece that would
+    /// read as a tag line is joined to the previous one with a space instead.
+    /// </summary>
+    public static string MultiLine(IEnumerable<string> pieces)
+    {
+        var builder = new StringBuilder();
+        var any = false;
+        foreach (var raw in pieces)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            var piece = SingleLine(raw);
+            if (any)
+            {
+                builder.Append(LooksLikeTag(piece) ? ' ' : '\n');
+            }
+            builder.Append(piece);
+            any = true;
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A multi-line value (an extra) normalised as the pieces overload does.</summary>
+    public static string MultiLine(string value) =>
+        value.AsSpan().IndexOfAny(RisSyntax.LineBreaks) < 0 ? value : MultiLine(SplitLines(value));
+
+    /// <summary>The value split at each line break (CR LF, CR or LF).</summary>
+    public static List<string> SplitLines(string value)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is not ('\r' or '\n')) continue;
+            lines.Add(value[start..i]);
+            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        lines.Add(value[start..]);
+        return lines;
+    }
+
+    private static bool LooksLikeTag(string piece) =>
+        RisSyntax.IsTagLine(piece) || RisSyntax.IsDamagedTypeOrEndLine(piece, out _);
+}
