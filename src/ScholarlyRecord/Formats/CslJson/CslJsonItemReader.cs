@@ -8,6 +8,7 @@ internal sealed class CslJsonItemReader
 {
     internal const string SubtitleKey = "subtitle";
     internal const string ContainerSubtitleKey = "container-subtitle";
+    internal const string ExtraEscape = "extra:";
 
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly int _line;
@@ -120,19 +121,20 @@ internal sealed class CslJsonItemReader
         {
             foreach (var member in customObject.EnumerateObject())
             {
-                if (member.Name == SubtitleKey && title is not null && TrySplit(title, member.Value, out var main, out var sub))
+                if (member.Name == SubtitleKey && title is not null && TrySplit(title, member.Value, false, out var main, out var sub))
                 {
-                    title = main;
+                    title = main!;
                     subtitle = sub;
                 }
-                else if (member.Name == ContainerSubtitleKey && containerTitle is not null && TrySplit(containerTitle, member.Value, out var bookMain, out var bookSub))
+                else if (member.Name == ContainerSubtitleKey && containerTitle is not null && TrySplit(containerTitle, member.Value, true, out var bookMain, out var bookSub))
                 {
                     containerTitle = bookMain;
                     containerSubtitle = bookSub;
                 }
                 else if (member.Name.Contains(':', StringComparison.Ordinal) && member.Value.ValueKind == JsonValueKind.String)
                 {
-                    _extras.Add(new ExtraField { Name = member.Name, Value = member.Value.GetString()! });
+                    var name = member.Name.StartsWith(ExtraEscape, StringComparison.Ordinal) ? member.Name[ExtraEscape.Length..] : member.Name;
+                    _extras.Add(new ExtraField { Name = name, Value = member.Value.GetString()! });
                 }
                 else
                 {
@@ -192,12 +194,13 @@ internal sealed class CslJsonItemReader
     }
 
     // "Main: Sub" with the custom member naming "Sub" splits; the title equal to the subtitle means no main title.
-    private static bool TrySplit(string full, JsonElement subtitleElement, out string? main, out string sub)
+    private static bool TrySplit(string full, JsonElement subtitleElement, bool mainOptional, out string? main, out string sub)
     {
         main = null;
         sub = "";
         if (subtitleElement.ValueKind != JsonValueKind.String) return false;
         sub = subtitleElement.GetString()!;
+        if (mainOptional && string.Equals(full, sub, StringComparison.Ordinal)) return true;
         if (full.Length >= sub.Length + 2 && full.EndsWith(sub, StringComparison.Ordinal) && full.AsSpan(full.Length - sub.Length - 2, 2).SequenceEqual(": "))
         {
             main = full[..^(sub.Length + 2)];

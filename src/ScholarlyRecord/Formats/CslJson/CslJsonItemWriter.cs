@@ -119,7 +119,7 @@ internal static class CslJsonItemWriter
                 }
             }
 
-            custom.Add((extra.Name, extra.Value, false));
+            custom.Add((CustomName(extra.Name), extra.Value, false));
         }
 
         if (custom.Count == 0) return;
@@ -137,6 +137,13 @@ internal static class CslJsonItemWriter
 
         json.WriteEndObject();
     }
+
+    // Extra fields travel in custom under their own name when it has a ':' (ris:M3); other names, and names that
+    // start with the escape itself, get the escape prefix, which the reader strips once.
+    private static string CustomName(string name) =>
+        name.Contains(':', StringComparison.Ordinal) && !name.StartsWith(CslJsonItemReader.ExtraEscape, StringComparison.Ordinal)
+            ? name
+            : CslJsonItemReader.ExtraEscape + name;
 
     private static bool TryParseJson(string text, out JsonElement element)
     {

@@ -89,6 +89,13 @@ internal sealed class CslJsonScanner
 
         while (_phase != Phase.Done)
         {
+            if (_phase == Phase.Start && _final && _buffer.AsSpan(_start, _end - _start).TrimStart(" \t\r\n"u8).IsEmpty)
+            {
+                Report(DiagnosticSeverity.Error, CslJsonCodes.Root, "The input holds no JSON value; expected an array of CSL items or one item object.", _line, _column);
+                _phase = Phase.Done;
+                return false;
+            }
+
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
             try
             {
