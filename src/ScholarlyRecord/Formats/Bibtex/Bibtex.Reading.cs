@@ -292,7 +292,6 @@ public static partial class Bibtex
     private static List<string> Paragraphs(string raw)
     {
         var paragraphs = new List<string>();
-        var start = 0;
         var lines = raw.Split('\n');
         var current = new List<string>();
         void Flush()
@@ -306,7 +305,6 @@ public static partial class Bibtex
         {
             if (string.IsNullOrWhiteSpace(line)) Flush();
             else current.Add(line);
-            start++;
         }
         Flush();
         return paragraphs;
@@ -358,8 +356,7 @@ public static partial class Bibtex
             for (var i = 0; i < words.Length; i++)
             {
                 var word = words[i].TrimEnd(':');
-                if (word.StartsWith("ISBN", StringComparison.OrdinalIgnoreCase) && word.Length <= 7 && !word.Any(char.IsAsciiDigit)
-                    || word.Equals("ISSN", StringComparison.OrdinalIgnoreCase)) continue;
+                if (word.ToUpperInvariant() is "ISBN" or "ISBN-10" or "ISBN-13" or "ISSN") continue;
                 if (T.TryParse(words[i], CultureInfo.InvariantCulture, out var parsed)) found.Add(parsed);
                 else bad = true;
             }
