@@ -2,7 +2,9 @@ namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The stable diagnostic codes of the BibTeX document layer. <c>BIB1xx</c> are syntax errors (the block they
-/// occur in is not read, or read without its key); <c>BIB2xx</c> are warnings (the data is kept as written).
+/// occur in is not read, or read without its key); <c>BIB2xx</c> are warnings (the data is kept as written); <c>BIB3xx</c>
+/// come from the mapping layer (<see cref="Bibtex"/>): entries that are not chapters, and values the model cannot take,
+/// which are kept as extra fields.
 /// The table in docs/formats-bibtex-codes.md lists them one line each.
 /// </summary>
 public static class BibtexCodes
@@ -51,4 +53,28 @@ public static class BibtexCodes
 
     /// <summary>A chain of <c>crossref</c> fields comes back to an entry already in it; inheritance stops there.</summary>
     public const string CrossrefCycle = "BIB206";
+
+    /// <summary>Info: an entry is not a chapter (its type is not incollection, inbook, bookinbook or inreference) and is skipped.</summary>
+    public const string NotAChapter = "BIB301";
+
+    /// <summary>A <c>pages</c> value is not a page range; it is kept as the extra field <c>bibtex:pages</c>.</summary>
+    public const string InvalidPages = "BIB302";
+
+    /// <summary>An ISBN in <c>isbn</c> is not valid; the invalid ones are kept as the extra field <c>bibtex:isbn</c>.</summary>
+    public const string InvalidIsbn = "BIB303";
+
+    /// <summary>A <c>date</c>, <c>year</c>, <c>month</c> or <c>day</c> value is not a date; the fields are kept as extra fields.</summary>
+    public const string InvalidDate = "BIB304";
+
+    /// <summary>A <c>doi</c> value is not a DOI; it is kept as the extra field <c>bibtex:doi</c>.</summary>
+    public const string InvalidDoi = "BIB305";
+
+    /// <summary>A name field (<c>author</c>, <c>editor</c>, ...) holds a name that cannot be parsed; the field is kept as an extra field.</summary>
+    public const string InvalidName = "BIB306";
+
+    /// <summary>A chapter entry has no title of its own (for example a classic <c>@inbook</c> whose <c>title</c> is the book's); its title is empty.</summary>
+    public const string MissingTitle = "BIB307";
+
+    /// <summary>An ISSN in <c>issn</c> is not valid; the invalid ones are kept as the extra field <c>bibtex:issn</c>.</summary>
+    public const string InvalidIssn = "BIB308";
 }

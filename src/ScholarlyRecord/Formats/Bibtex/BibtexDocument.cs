@@ -106,10 +106,16 @@ public sealed class BibtexDocument
     public BibtexEntry WithInheritedFields(BibtexEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return Inherit(entry, Find);
+    }
+
+    // The inheritance rules of WithInheritedFields, with the parent look-up given (the streaming mapper keeps its own index).
+    internal static BibtexEntry Inherit(BibtexEntry entry, Func<string, BibtexEntry?> find)
+    {
         var fields = new List<BibtexField>(entry.Fields);
         var seen = new HashSet<BibtexEntry> { entry };
         var current = entry;
-        while (current.GetRaw("crossref") is { } parentKey && Find(parentKey.Trim()) is { } parent && seen.Add(parent))
+        while (current.GetRaw("crossref") is { } parentKey && find(parentKey.Trim()) is { } parent && seen.Add(parent))
         {
             foreach (var field in parent.Fields)
             {

@@ -38,7 +38,15 @@ internal static class LatexEncoder
     }.ToFrozenDictionary();
 
     /// <summary>Encodes <paramref name="text"/> as LaTeX for a braced value.</summary>
-    public static string Encode(string text)
+    public static string Encode(string text) => Encode(text, LatexTarget.Mixed);
+
+    /// <summary>
+    /// Encodes <paramref name="text"/> as LaTeX for a braced value, for a target: <see cref="LatexTarget.Ascii"/> also writes the
+    /// characters that have no command as <c>\char</c>n<c>{}</c> (so the output is ASCII); <see cref="LatexTarget.Unicode"/> escapes
+    /// only what LaTeX or the decoder would change (special characters, white space, controls, ligatures) and writes every other
+    /// character as itself.
+    /// </summary>
+    public static string Encode(string text, LatexTarget target)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = TextNormalizer.Nfc(text);
@@ -72,13 +80,22 @@ internal static class LatexEncoder
                     sb.Append(c);
                     break;
                 default:
-                    if (Table.TryGetValue(c, out var command))
+                    if (target == LatexTarget.Unicode)
+                    {
+                        sb.Append(c);
+                    }
+                    else if (Table.TryGetValue(c, out var command))
                     {
                         Append(sb, command);
                     }
                     else if (!char.IsSurrogate(c) && Accented(c) is { } accented)
                     {
                         sb.Append(accented);
+                    }
+                    else if (target == LatexTarget.Ascii)
+                    {
+                        var codePoint = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(c, s[++i]) : c;
+                        sb.Append("\\char").Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append("{}");
                     }
                     else
                     {
@@ -120,4 +137,17 @@ internal static class LatexEncoder
         if (sb.Length > 0 && chunk[0] is '-' or '`' or '\'' && sb[^1] == chunk[0]) sb.Append("{}");
         sb.Append(chunk);
     }
+}
+
+/// <summary>What <see cref="LatexEncoder"/> writes characters that are not ASCII as.</summary>
+internal enum LatexTarget
+{
+    /// <summary>LaTeX commands where they exist, other characters as themselves.</summary>
+    Mixed,
+
+    /// <summary>LaTeX commands where they exist, <c>\char</c>n<c>{}</c> for the rest: ASCII output.</summary>
+    Ascii,
+
+    /// <summary>Every character that is not ASCII as itself (BibLaTeX files are UTF-8).</summary>
+    Unicode,
 }

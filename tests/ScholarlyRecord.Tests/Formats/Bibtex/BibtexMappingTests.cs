@@ -1,0 +1,97 @@
+using CsCheck;
+using ScholarlyRecord.Formats;
+using ScholarlyRecord.Json;
+using ScholarlyRecord.Tests.Support;
+using Xunit;
+
+namespace ScholarlyRecord.Tests.Formats.Bibtex;
+
+public sealed class BibtexMappingTests
+{
+    private static readonly BibtexWriteOptions Biblatex = BibtexWriteOptions.Default with { Dialect = BibtexDialect.Biblatex };
+
+    private static Chapter Haslam => ScholarlyJson.Deserialize(Fixtures.HaslamJson);
+
+    [Fact]
+    public void Write_HaslamBibtex_IsExpectedText()
+    {
+        const string expected = """
+            @inbook{haslam1992conclusions,
+              author = {Haslam, Jonathan},
+              title = {Conclusions},
+              booktitle = {The Soviet Union and the Threat from the East, 1933--41},
+              series = {Studies in Soviet History and Society},
+              shortseries = {SSHS},
+              publisher = {Palgrave Macmillan},
+              address = {London},
+              year = 1992,
+              chapter = {7},
+              isbn = {9781349056798},
+              doi = {10.1007/978-1-349-05679-8_7},
+              abstract = {ABSTRACT},
+              copyright = {\copyright{} 1992 Jonathan Haslam},
+            }
+
+            """;
+        var text = ScholarlyRecord.Formats.Bibtex.Write(Haslam);
+        Assert.Equal(expected.Replace("ABSTRACT", AbstractAscii, StringComparison.Ordinal), text);
+    }
+
+    private static string AbstractAscii => Haslam.Abstract[0].Replace(" — ", " --- ", StringComparison.Ordinal);
+
+    [Fact]
+    public void Write_HaslamBiblatex_IsExpectedText()
+    {
+        const string expected = """
+            @inbook{haslam1992conclusions,
+              author = {Haslam, Jonathan},
+              title = {Conclusions},
+              booktitle = {The Soviet Union and the Threat from the East, 1933–41},
+              series = {Studies in Soviet History and Society},
+              shortseries = {SSHS},
+              publisher = {Palgrave Macmillan},
+              location = {London},
+              date = {1992},
+              chapter = {7},
+              isbn = {9781349056798},
+              doi = {10.1007/978-1-349-05679-8_7},
+              abstract = {ABSTRACT},
+              copyright = {© 1992 Jonathan Haslam},
+            }
+
+            """;
+        var text = ScholarlyRecord.Formats.Bibtex.Write(Haslam, Biblatex);
+        Assert.Equal(expected.Replace("ABSTRACT", Haslam.Abstract[0], StringComparison.Ordinal), text);
+    }
+
+    [Theory]
+    [InlineData(BibtexDialect.Bibtex)]
+    [InlineData(BibtexDialect.Biblatex)]
+    public void RoundTrip_Haslam_KeepsWhatTheFormatCarries(BibtexDialect dialect)
+    {
+        var options = BibtexWriteOptions.Default with { Dialect = dialect };
+        var result = ScholarlyRecord.Formats.Bibtex.Read(ScholarlyRecord.Formats.Bibtex.Write(Haslam, options));
+        Assert.Empty(result.Diagnostics);
+        var chapter = Assert.Single(result.Records);
+        Assert.Equal(BibtexProjection.Project(Haslam, dialect), chapter);
+    }
+
+    [Theory]
+    [InlineData(BibtexDialect.Bibtex)]
+    [InlineData(BibtexDialect.Biblatex)]
+    public void RoundTrip_GeneratedChapters_KeepWhatTheFormatCarries(BibtexDialect dialect)
+    {
+        var options = BibtexWriteOptions.Default with { Dialect = dialect };
+        ChapterGenerator.Chapter.Sample(chapter =>
+        {
+            var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, options);
+            if (dialect == BibtexDialect.Bibtex) Assert.True(System.Text.Ascii.IsValid(text) || chapter.ExtraFields.Any(e => !System.Text.Ascii.IsValid(e.Value)), text);
+            var result = ScholarlyRecord.Formats.Bibtex.Read(text);
+            Assert.All(result.Diagnostics, d => Assert.Equal(BibtexCodes.DuplicateField, d.Code));
+            var read = Assert.Single(result.Records);
+            var expected = BibtexProjection.Project(chapter, dialect);
+            Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(read));
+            Assert.Equal(expected, read);
+        }, iter: 300);
+    }
+}
