@@ -193,8 +193,8 @@ public sealed class SchemaOrgTests
     public void Write_HaslamFixture_ExpandsWithJsonLdJs()
     {
         var folder = InteropFolder();
-        var missing = folder is null ? "tests/interop-jsonld was not found"
-            : !Directory.Exists(Path.Combine(folder, "node_modules", "jsonld")) ? "tests/interop-jsonld/node_modules has no jsonld (run npm ci there)"
+        var missing = folder is null ? "tests/interop was not found"
+            : !Directory.Exists(Path.Combine(folder, "node_modules", "jsonld")) ? "tests/interop/node_modules has no jsonld (run npm ci there)"
             : null;
         string? output = null;
         if (missing is null)
@@ -229,7 +229,7 @@ public sealed class SchemaOrgTests
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "tests", "interop-jsonld");
+            var candidate = Path.Combine(directory.FullName, "tests", "interop");
             if (File.Exists(Path.Combine(candidate, "jsonld-expand.mjs"))) return candidate;
         }
 
