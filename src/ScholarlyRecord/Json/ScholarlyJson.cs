@@ -196,6 +196,19 @@ public static partial class ScholarlyJson
         return at < 0 ? message : message[..at];
     }
 
+    private static void SetConverter(JsonTypeInfo typeInfo, string jsonName, JsonConverter converter)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (string.Equals(property.Name, jsonName, StringComparison.Ordinal))
+            {
+                property.CustomConverter = converter;
+                return;
+            }
+        }
+        throw new InvalidOperationException($"{typeInfo.Type.Name} has no JSON member {jsonName}.");
+    }
+
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions(ScholarlyJsonContext.Default.Options)
@@ -228,8 +241,16 @@ public static partial class ScholarlyJson
             }
         }
 
+        if (typeInfo.Type == typeof(Money))
+        {
+            SetConverter(typeInfo, "amount", MemberConverters.NonNegativeAmount);
+            SetConverter(typeInfo, "currency", MemberConverters.CurrencyCode);
+        }
+
         if (typeInfo.Type == typeof(Chapter))
         {
+            SetConverter(typeInfo, "title", MemberConverters.NonEmptyText);
+
             // Built with the same metadata API the source generator uses, so it stays trim- and AOT-safe.
             var schema = JsonMetadataServices.CreatePropertyInfo(typeInfo.Options, new JsonPropertyInfoValues<string>
             {

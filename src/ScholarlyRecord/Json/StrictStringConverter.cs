@@ -12,16 +12,22 @@ internal sealed class StrictStringConverter : JsonConverter<string>
 {
     public override bool HandleNull => false;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => WriteString(writer, value);
+
+    /// <summary>Reads a JSON string, refusing any other token.</summary>
+    internal static string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a string, found {Internal.TextValueJsonConverter<Doi>.DescribeToken(reader.TokenType)}.");
         }
-        return reader.GetString();
+        return reader.GetString()!;
     }
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    /// <summary>Writes a string, refusing one that holds a lone surrogate.</summary>
+    internal static void WriteString(Utf8JsonWriter writer, string value)
     {
         var index = IndexOfLoneSurrogate(value);
         if (index >= 0)

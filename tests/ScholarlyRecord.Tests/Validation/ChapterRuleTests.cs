@@ -68,7 +68,7 @@ public sealed class ChapterRuleTests
     [Fact]
     public void Catalogue_EveryDocumentedCode_HasTestsAndNoUndocumentedCodes()
     {
-        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "validation-rules.md"));
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "validation-rules.md"));
         var documented = Regex.Matches(docs, @"^\| (SR1\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
         var tested = Rules.Select(row => (string)row.Data.Item1).ToHashSet();
         Assert.Equal(documented.Order(), tested.Order());

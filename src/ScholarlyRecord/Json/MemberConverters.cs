@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ScholarlyRecord.Validation;
+
+namespace ScholarlyRecord.Json;
+
+/// <summary>
+/// Converters for the few members whose JSON the schema constrains beyond their .NET type, so that
+/// <see cref="ScholarlyJson.Deserialize(string)"/> refuses exactly what <see cref="ScholarlySchema"/> refuses:
+/// an empty title, a negative amount, a currency that is not an active ISO 4217 code.
+/// Errors are thrown as <see cref="JsonException"/>, to which the serializer adds the member's path and position.
+/// </summary>
+internal static class MemberConverters
+{
+    public static JsonConverter<string> NonEmptyText { get; } = new NonEmptyTextConverter();
+
+    public static JsonConverter<decimal> NonNegativeAmount { get; } = new NonNegativeAmountConverter();
+
+    public static JsonConverter<string> CurrencyCode { get; } = new CurrencyCodeConverter();
+
+    private sealed class NonEmptyTextConverter : JsonConverter<string>
+    {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = StrictStringConverter.ReadString(ref reader);
+            return text.Length == 0 ? throw new JsonException("Expected text, found an empty string.") : text;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => StrictStringConverter.WriteString(writer, value);
+    }
+
+    private sealed class NonNegativeAmountConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                throw new JsonException($"Expected an amount (a number), found {Internal.TextValueJsonConverter<Doi>.DescribeToken(reader.TokenType)}.");
+            }
+            if (!reader.TryGetDecimal(out var amount))
+            {
+                throw new JsonException("The amount is out of range for a decimal.");
+            }
+            return amount < 0 ? throw new JsonException(FormattableString.Invariant($"The amount {amount} is negative.")) : amount;
+        }
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
+
+    private sealed class CurrencyCodeConverter : JsonConverter<string>
+    {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var code = StrictStringConverter.ReadString(ref reader);
+            return CurrencyCodes.IsActive(code) ? code : throw new JsonException($"\"{code}\" is not an active ISO 4217 currency code.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => StrictStringConverter.WriteString(writer, value);
+    }
+}
