@@ -146,6 +146,16 @@ public static partial class Ris
         return Write([chapter]);
     }
 
+    /// <summary>Writes one chapter as a RIS record.</summary>
+    /// <param name="chapter">The chapter.</param>
+    /// <param name="options">How to write (line endings).</param>
+    /// <returns>The RIS text, ending with a blank line.</returns>
+    public static string Write(Chapter chapter, RisWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(chapter);
+        return Write([chapter], options);
+    }
+
     /// <summary>Writes chapters as RIS records with CRLF line endings.</summary>
     /// <param name="chapters">The chapters.</param>
     /// <returns>The RIS text.</returns>
