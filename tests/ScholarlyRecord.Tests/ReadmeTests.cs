@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
+using ScholarlyRecord.Validation;
 using Xunit;
 
 namespace ScholarlyRecord.Tests;
@@ -51,7 +53,8 @@ public partial class ReadmeTests
         {
             var statement = StripComment(line).Trim();
             if (statement.Length == 0 || statement.StartsWith("using ", StringComparison.Ordinal) || statement is "{" or "}") continue;
-            statement = statement.Replace($"\"{ReadmeFixturePath}\"", "FixturePath()", StringComparison.Ordinal);
+            statement = statement.Replace($"\"{ReadmeFixturePath}\"", "FixturePath()", StringComparison.Ordinal)
+                .Replace("\"library.bib\"", "LibraryBib()", StringComparison.Ordinal);
             // "Console.WriteLine(expr); // value" in the README: the test asserts expr against the value.
             if (statement.StartsWith("Console.WriteLine(", StringComparison.Ordinal) && statement.EndsWith(");", StringComparison.Ordinal))
             {
@@ -80,6 +83,39 @@ public partial class ReadmeTests
 
         Assert.Equal(chapters, read);
     }
+
+    [Fact]
+    public void Formats_RunAsWritten()
+    {
+        ReadResult result = Bibtex.Read(File.ReadAllText(LibraryBib()));
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+        string ris = Ris.Write(result.Records);
+        string biblatex = Bibtex.Write(result.Records, new BibtexWriteOptions { Dialect = BibtexDialect.Biblatex });
+
+        Assert.NotEmpty(result.Records);
+        Assert.Equal(result.Records.Count, Ris.Read(ris).Records.Count);
+        Assert.Equal(result.Records.Count, Bibtex.Read(biblatex).Records.Count);
+    }
+
+    [Fact]
+    public void Validation_RunsAsWritten()
+    {
+        string badJson = File.ReadAllText(FixturePath()).Replace("9781349056798", "9781349056797");
+        var seen = false;
+        if (!ScholarlyJson.TryRead(badJson, out var chapter, out var report))
+        {
+            seen = true;
+            Assert.Null(chapter);
+            Assert.Equal("/book/isbns/0/value", report.Issues[0].Path);
+            Assert.Equal("SR0021", report.Issues[0].Code);
+        }
+        var modelReport = ChapterValidator.Validate(ScholarlyJson.Deserialize(File.ReadAllText(FixturePath())));
+
+        Assert.True(seen);
+        Assert.True(modelReport.IsValid);
+    }
+
+    private static string LibraryBib() => Fixtures.TestData("real", "bibtex", "biblatex-examples.bib");
 
     private static string FixturePath() => Path.Combine(Fixtures.Folder, "haslam-1992-conclusions.json");
 
