@@ -206,7 +206,11 @@ internal static class JatsText
         paragraphs.Add(text);
     }
 
-    /// <summary>Collapses runs of white space (a no-break space included) into one space and trims the ends.</summary>
+    /// <summary>
+    /// Collapses runs of layout white space (spaces, tabs, line breaks) into one space, trims the ends, and brings the
+    /// text to Unicode form C. A no-break space is content, not layout: the author put it there (often as
+    /// <c>&amp;nbsp;</c>), so it is kept as U+00A0.
+    /// </summary>
     internal static string Normalize(StringBuilder text)
     {
         var result = new StringBuilder(text.Length);
@@ -215,7 +219,7 @@ internal static class JatsText
         {
             foreach (var c in chunk.Span)
             {
-                if (char.IsWhiteSpace(c))
+                if (char.IsWhiteSpace(c) && c != '\u00A0')
                 {
                     pendingSpace = result.Length > 0;
                     continue;
@@ -227,6 +231,7 @@ internal static class JatsText
             }
         }
 
-        return result.ToString();
+        var normalized = result.ToString();
+        return normalized.IsNormalized(NormalizationForm.FormC) ? normalized : normalized.Normalize(NormalizationForm.FormC);
     }
 }

@@ -219,7 +219,7 @@ public class CrossrefReaderTests
         var json = Work("\"abstract\":\"" + System.Text.Json.JsonEncodedText.Encode(abstractText) + "\"");
         var result = Crossref.Read(json);
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(["Background", "One & two three four \u2013 R&D.", "x2 < 3 &unknownentity; y"], Assert.Single(result.Records).Abstract);
+        Assert.Equal(["Background", "One & two\u00A0three four \u2013 R&D.", "x2 < 3 &unknownentity; y"], Assert.Single(result.Records).Abstract);
     }
 
     [Fact]
