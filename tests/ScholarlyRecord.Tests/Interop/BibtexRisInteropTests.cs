@@ -118,6 +118,23 @@ public sealed class BibtexRisInteropTests
         Csl.Write(CslJsonTests.Haslam), CitationJs.Convert(Ris.Write(CslJsonTests.Haslam), "ris", "csl"), RisFields,
         CitationJsRisKeepsIsbnQualifier));
 
+    /// <summary>
+    /// Named peer difference that blocks the generated BibTeX runs: an unmapped <c>bibtex:</c> extra is written raw
+    /// (brace-balanced, valid BibTeX), and citation-js parses every field as LaTeX, so one unpaired <c>$</c> in any
+    /// field makes it reject the whole file (no entry is read).
+    /// </summary>
+    [Fact]
+    public void CitationJs_RawExtraWithUnpairedDollar_RejectsWholeFile()
+    {
+        InteropTools.RequireCitationJs();
+        var chapter = CslJsonTests.Haslam with { ExtraFields = [new ExtraField { Name = "bibtex:timestamp", Value = "a$b" }] };
+        var bib = Bibtex.Write(chapter, Biblatex);
+        Assert.Contains("timestamp = {a$b}", bib, StringComparison.Ordinal);
+        Assert.Single(Bibtex.Read(bib).Records);
+        var error = Assert.ThrowsAny<Exception>(() => CitationJs.Convert(bib, "biblatex", "csl"));
+        Assert.Contains("exited with 1", error.Message, StringComparison.Ordinal);
+    }
+
     // 3. pandoc on our BibTeX and BibLaTeX.
 
     [Fact]
