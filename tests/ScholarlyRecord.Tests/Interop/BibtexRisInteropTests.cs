@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using CsCheck;
+using ScholarlyRecord.Formats;
+using ScholarlyRecord.Json;
+using ScholarlyRecord.Tests.Formats;
+using ScholarlyRecord.Tests.Formats.Bibtex;
+using ScholarlyRecord.Tests.Formats.CslJson;
+using ScholarlyRecord.Tests.Support;
+using Xunit;
+using Csl = ScholarlyRecord.Formats.CslJson;
+
+namespace ScholarlyRecord.Tests.Interop;
+
+/// <summary>
+/// Our BibTeX, BibLaTeX and RIS read by citation-js and pandoc, and citation-js's BibTeX and RIS read by us, compared with
+/// what our own CSL-JSON says. Every record is compared; where the peer changes something, the change is named below
+/// (one method per named difference) and applied to the expected side, and everything else must match.
+/// </summary>
+public sealed class BibtexRisInteropTests
+{
+    private const string Seed = "0000bibrisinterop";
+
+    private static readonly BibtexWriteOptions Biblatex = new() { Dialect = BibtexDialect.Biblatex };
+
+    private static List<Chapter> Generated()
+    {
+        var chapters = new List<Chapter>();
+        ChapterGenerator.Chapter.Sample(c => chapters.Add(c), iter: 200, threads: 1, seed: Seed);
+        return chapters;
+    }
+
+    private static readonly string[] BibtexFields =
+        ["title", "author", "editor", "translator", "container-title", "collection-title", "publisher", "publisher-place", "issued", "page", "DOI", "ISBN", "URL", "abstract", "language", "edition", "chapter-number"];
+
+    private static readonly string[] RisFields =
+        ["title", "author", "editor", "translator", "collection-editor", "container-title", "collection-title", "collection-number", "publisher", "publisher-place", "issued", "page", "DOI", "ISBN", "URL", "abstract", "language", "edition"];
+
+    private static readonly string[] PandocFields = ["title", "author", "editor", "container-title", "publisher", "publisher-place", "issued", "page", "DOI"];
+
+    // ---- named peer differences -------------------------------------------------------------------------------
+
+    /// <summary>citation-js 0.8.2 plugin-bibtex maps <c>abstract</c> to CSL only in its BibLaTeX mode: reading BibTeX drops it, and its BibTeX writer does not write it.</summary>
+    private static void CitationJsBibtexDropsAbstract(JsonObject expected) => expected.Remove("abstract");
+
+    /// <summary>citation-js keeps the RIS qualifier of an SN value ("9781349056798 (Electronic)") as part of the ISBN.</summary>
+    private static void CitationJsRisKeepsIsbnQualifier(JsonObject expected, JsonObject actual)
+    {
+        if (actual["ISBN"]?.GetValue<string>() is { } isbn && isbn.EndsWith(" (Electronic)", StringComparison.Ordinal)) actual["ISBN"] = isbn[..^" (Electronic)".Length];
+    }
+
+    /// <summary>pandoc's BibTeX reader sentence-cases English titles of the container and collection (words not protected by braces).</summary>
+    private static void PandocSentenceCasesBookTitles(JsonObject expected, JsonObject actual)
+    {
+        foreach (var field in new[] { "container-title", "collection-title" })
+        {
+            if (expected[field]?.GetValue<string>() is { } ours && actual[field]?.GetValue<string>() is { } theirs
+                && string.Equals(ours, theirs, StringComparison.OrdinalIgnoreCase) && !string.Equals(ours, theirs, StringComparison.Ordinal))
+            {
+                actual[field] = ours;
+            }
+        }
+    }
+
+    /// <summary>
+    /// citation-js's RIS writer hard-wraps every value at 70 characters per line, cutting words ("... 1941 i" / "s, in a
+    /// sense"); our reader joins a continuation line to the previous one with a space (docs/formats-ris.md, Text rules),
+    /// so a space appears at each cut.
+    /// </summary>
+    private static string CitationJsRisHardWraps(string value)
+    {
+        const int First = 70; // the tag prefix does not count
+        if (value.Length <= First) return value;
+        var pieces = new List<string> { value[..First] };
+        for (var i = First; i < value.Length; i += 70) pieces.Add(value[i..Math.Min(value.Length, i + 70)]);
+        return string.Join(' ', pieces);
+    }
+
+    // ---- checks ------------------------------------------------------------------------------------------------
+
+    private delegate void Named(JsonObject expected, JsonObject actual);
+
+    /// <summary>Compares items in order (RIS has no id citation-js keeps); returns "index id field: ours/theirs" lines.</summary>
+    private static List<string> CompareInOrder(string oursJson, string theirsJson, IEnumerable<string> fields, params Named[] differences)
+    {
+        var ours = JsonNode.Parse(oursJson)!.AsArray();
+        var theirs = JsonNode.Parse(theirsJson)!.AsArray();
+        Assert.Equal(ours.Count, theirs.Count);
+        var failures = new List<string>();
+        for (var i = 0; i < ours.Count; i++)
+        {
+            var a = ours[i]!.AsObject().DeepClone().AsObject();
+            var b = theirs[i]!.AsObject().DeepClone().AsObject();
+            foreach (var d in differences) d(a, b);
+            foreach (var d in CslComparison.Compare(a, b, fields)) failures.Add(i.ToString(CultureInfo.InvariantCulture) + " " + a["id"] + " " + d);
+        }
+
+        return failures;
+    }
+
+    private static void AssertNone(List<string> failures) =>
+        Assert.True(failures.Count == 0, failures.Count + " differences:\n" + string.Join("\n", failures.Take(60)));
+
+    // 1. citation-js reads our BibTeX / BibLaTeX / RIS to the CSL our CSL-JSON writer gives.
+
+    [Fact]
+    public void CitationJs_FixtureBibtex_ReadsSameCslFields() => AssertNone(CompareInOrder(
+        Csl.Write(CslJsonTests.Haslam), CitationJs.Convert(Bibtex.Write(CslJsonTests.Haslam), "bibtex", "csl"), BibtexFields,
+        (e, _) => CitationJsBibtexDropsAbstract(e)));
+
+    [Fact]
+    public void CitationJs_FixtureBiblatex_ReadsSameCslFields() => AssertNone(CompareInOrder(
+        Csl.Write(CslJsonTests.Haslam), CitationJs.Convert(Bibtex.Write(CslJsonTests.Haslam, Biblatex), "biblatex", "csl"), BibtexFields));
+
+    [Fact]
+    public void CitationJs_FixtureRis_ReadsSameCslFields() => AssertNone(CompareInOrder(
+        Csl.Write(CslJsonTests.Haslam), CitationJs.Convert(Ris.Write(CslJsonTests.Haslam), "ris", "csl"), RisFields,
+        CitationJsRisKeepsIsbnQualifier));
+
+    /// <summary>
+    /// Named peer difference that blocks the generated BibTeX runs: an unmapped <c>bibtex:</c> extra is written raw
+    /// (brace-balanced, valid BibTeX), and citation-js parses every field as LaTeX, so one unpaired <c>$</c> in any
+    /// field makes it reject the whole file (no entry is read).
+    /// </summary>
+    [Fact]
+    public void CitationJs_RawExtraWithUnpairedDollar_RejectsWholeFile()
+    {
+        InteropTools.RequireCitationJs();
+        var chapter = CslJsonTests.Haslam with { ExtraFields = [new ExtraField { Name = "bibtex:timestamp", Value = "a$b" }] };
+        var bib = Bibtex.Write(chapter, Biblatex);
+        Assert.Contains("timestamp = {a$b}", bib, StringComparison.Ordinal);
+        Assert.Single(Bibtex.Read(bib).Records);
+        var error = Assert.ThrowsAny<Exception>(() => CitationJs.Convert(bib, "biblatex", "csl"));
+        Assert.Contains("exited with 1", error.Message, StringComparison.Ordinal);
+    }
+
+    // 3. pandoc on our BibTeX and BibLaTeX.
+
+    [Fact]
+    public void Pandoc_FixtureBibtex_ReadsSameCoreFields() => AssertNone(CompareInOrder(
+        Csl.Write(CslJsonTests.Haslam), Pandoc.ToCslJson(Bibtex.Write(CslJsonTests.Haslam), "bibtex"), PandocFields, PandocSentenceCasesBookTitles));
+
+    [Fact]
+    public void Pandoc_FixtureBiblatex_ReadsSameCoreFields() => AssertNone(CompareInOrder(
+        Csl.Write(CslJsonTests.Haslam), Pandoc.ToCslJson(Bibtex.Write(CslJsonTests.Haslam, Biblatex), "biblatex"), PandocFields, PandocSentenceCasesBookTitles));
+
+    // 2. our readers on citation-js's output of our CSL-JSON.
+
+    [Fact]
+    public void Bibtex_ReadsCitationJsBibtexOfFixture_EqualsProjection() => AssertReadsPeerBibtex([CslJsonTests.Haslam]);
+
+    [Fact]
+    public void Ris_ReadsCitationJsRisOfFixture_EqualsProjection() => AssertReadsPeerRis([CslJsonTests.Haslam]);
+
+    /// <summary>The top-level and book-level properties of the two chapters' JSON that differ.</summary>
+    private static string ChapterDiff(Chapter expected, Chapter actual)
+    {
+        var a = JsonNode.Parse(ScholarlyJson.Serialize(expected))!.AsObject();
+        var b = JsonNode.Parse(ScholarlyJson.Serialize(actual))!.AsObject();
+        var lines = new List<string>();
+        foreach (var key in a.Select(p => p.Key).Union(b.Select(p => p.Key)))
+        {
+            if (key == "book" && a[key] is JsonObject ab && b[key] is JsonObject bb)
+            {
+                foreach (var k in ab.Select(p => p.Key).Union(bb.Select(p => p.Key)))
+                {
+                    if (!JsonNode.DeepEquals(ab[k], bb[k])) lines.Add("book." + k + ": ours " + ab[k]?.ToJsonString() + ", read " + bb[k]?.ToJsonString());
+                }
+            }
+            else if (!JsonNode.DeepEquals(a[key], b[key])) lines.Add(key + ": ours " + a[key]?.ToJsonString() + ", read " + b[key]?.ToJsonString());
+        }
+
+        return string.Join("; ", lines);
+    }
+
+    private static void AssertReadsPeerBibtex(IReadOnlyList<Chapter> chapters)
+    {
+        var peer = CitationJs.Convert(Csl.Write(chapters), "csl", "bibtex");
+        var read = Bibtex.Read(peer);
+        Assert.Equal(chapters.Count, read.Records.Count);
+        var failures = new List<string>();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            // Compare through the CSL view of the original: what CSL-JSON carries, projected to what BibTeX carries.
+            var viaCsl = Csl.Read(Csl.Write(chapters[i])).Records.Single();
+            var expected = BibtexProjection.Project(viaCsl, BibtexDialect.Bibtex) with { ExtraFields = [], Abstract = [] }; // CitationJsBibtexDropsAbstract
+            var actual = BibtexProjection.Project(read.Records[i], BibtexDialect.Bibtex) with { ExtraFields = [] };
+            if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
+        }
+
+        AssertNone(failures);
+    }
+
+    private static void AssertReadsPeerRis(IReadOnlyList<Chapter> chapters)
+    {
+        var peer = CitationJs.Convert(Csl.Write(chapters), "csl", "ris");
+        var read = Ris.Read(peer);
+        Assert.Equal(chapters.Count, read.Records.Count);
+        var failures = new List<string>();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var viaCsl = Csl.Read(Csl.Write(chapters[i])).Records.Single();
+            var expected = RisProjection.Project(viaCsl) with { ExtraFields = [] };
+            expected = expected with { Abstract = [.. expected.Abstract.Select(CitationJsRisHardWraps)] };
+            var actual = RisProjection.Project(read.Records[i]) with { ExtraFields = [] };
+            if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
+        }
+
+        AssertNone(failures);
+    }
+}
