@@ -26,7 +26,12 @@ internal static class MemberConverters
             return text.Length == 0 ? throw new JsonException("Expected text, found an empty string.") : text;
         }
 
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => StrictStringConverter.WriteString(writer, value);
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            // The schema requires a title; writing "" would give a document that neither the schema nor Deserialize accepts.
+            if (value.Length == 0) throw new JsonException("Cannot write a chapter whose title is empty: the chapter JSON requires a title.");
+            StrictStringConverter.WriteString(writer, value);
+        }
     }
 
     private sealed class NonNegativeAmountConverter : JsonConverter<decimal>
@@ -44,7 +49,11 @@ internal static class MemberConverters
             return amount < 0 ? throw new JsonException(FormattableString.Invariant($"The amount {amount} is negative.")) : amount;
         }
 
-        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+        {
+            if (value < 0) throw new JsonException(FormattableString.Invariant($"Cannot write the negative amount {value}: the chapter JSON requires zero or more."));
+            writer.WriteNumberValue(value);
+        }
     }
 
     private sealed class CurrencyCodeConverter : JsonConverter<string>
@@ -55,6 +64,10 @@ internal static class MemberConverters
             return CurrencyCodes.IsActive(code) ? code : throw new JsonException($"\"{code}\" is not an active ISO 4217 currency code.");
         }
 
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => StrictStringConverter.WriteString(writer, value);
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (!CurrencyCodes.IsActive(value)) throw new JsonException($"Cannot write the currency \"{value}\": the chapter JSON requires an active ISO 4217 code.");
+            StrictStringConverter.WriteString(writer, value);
+        }
     }
 }

@@ -133,6 +133,18 @@ public class ScholarlyJsonTests
         Assert.Throws<JsonException>(() => ScholarlyJson.Serialize(chapter));
     }
 
+    [Theory]
+    [InlineData("", 1, "USD")]
+    [InlineData("t", -1, "USD")]
+    [InlineData("t", 1, "XYZ")]
+    public void Serialize_WhatTheSchemaRefuses_IsRefused(string title, int amount, string currency)
+    {
+        // The writer never produces a document that Deserialize and the schema would reject.
+        var chapter = new Chapter { Title = title, Offers = [new Offer { Price = new Money { Amount = amount, Currency = currency } }] };
+
+        Assert.Throws<JsonException>(() => ScholarlyJson.Serialize(chapter));
+    }
+
     [Fact]
     public void Serialize_LoneSurrogate_IsRefusedInsteadOfReplaced()
     {
