@@ -130,12 +130,18 @@ public static partial class Bibtex
             if (list is { Count: > 0 }) fields.Add((name, "{" + string.Join(", ", list) + "}"));
         }
 
-        // DOIs and URLs as written when the decoder gives them back unchanged (and, for BibTeX, they are ASCII).
+        // DOIs and URLs are verbatim fields (biber and the url package read them without LaTeX): written as they are, in
+        // both dialects. Only what a braced value cannot hold is changed: when the braces are unbalanced (or a carriage
+        // return or a final backslash is present) those characters are percent-encoded (%7B, %7D, %0D, %5C).
         void Verbatim(string name, string value)
         {
-            var plain = IsWritableRaw(value) && string.Equals(LatexDecoder.Decode(value), value, StringComparison.Ordinal)
-                && (target == LatexTarget.Unicode || Ascii.IsValid(value));
-            fields.Add((name, "{" + (plain ? value : LatexEncoder.Encode(value, target)) + "}"));
+            if (!IsWritableRaw(value))
+            {
+                value = value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)
+                    .Replace("\r", "%0D", StringComparison.Ordinal);
+                if (value.EndsWith('\\')) value = value[..^1] + "%5C";
+            }
+            fields.Add((name, "{" + value + "}"));
         }
     }
 

@@ -34,8 +34,14 @@ public sealed class BibtexField
     /// <summary>
     /// The value decoded to Unicode text (NFC): LaTeX accents and symbols decoded, protective braces removed, runs of
     /// white space collapsed to one space and trimmed. Decoded on first use and cached. See <c>LatexDecoder</c> rules in docs.
+    /// Verbatim fields (<c>doi</c>, <c>url</c>, <c>eprint</c>, <c>file</c>, <c>pdf</c>, <c>verba</c>, <c>verbb</c>, <c>verbc</c>),
+    /// which biber and the url package read without LaTeX, are not decoded: their value is the raw value with leading and
+    /// trailing white space removed.
     /// </summary>
-    public string Value => _value ??= LatexDecoder.Decode(RawValue);
+    public string Value => _value ??= IsVerbatim(Name) ? RawValue.Trim() : LatexDecoder.Decode(RawValue);
+
+    /// <summary>True for the fields whose value is read as written, without LaTeX decoding (BibLaTeX's verbatim fields).</summary>
+    internal static bool IsVerbatim(string name) => name is "doi" or "url" or "eprint" or "file" or "pdf" or "verba" or "verbb" or "verbc";
 
     /// <summary>The pieces of the value as written, in order (one piece unless <c>#</c> was used); the writer writes these back.</summary>
     public IReadOnlyList<BibtexValuePart> Parts => _parts;
