@@ -155,7 +155,7 @@ internal sealed class BibtexScanner
             while (j < s.Length && s[j] is ' ' or '\t') j++;
             if (j < s.Length && s[j] is '{' or '(')
             {
-                var close = ScanBalanced(s, j + 1, s[j] == '{' ? '}' : ')', out var deepAt);
+                var close = ScanToCloser(s, j + 1, s[j] == '{' ? '}' : ')', out var deepAt);
                 if (close < 0) return Fail(s, a, close == -2 ? deepAt : a, close == -2 ? BibtexCodes.NestingTooDeep : BibtexCodes.UnterminatedBlock,
                     close == -2 ? "braces are nested too deep" : "@comment is not closed", j + 1, out next);
                 next = close + 1;
@@ -298,7 +298,7 @@ internal sealed class BibtexScanner
             if (c is '{' or '"')
             {
                 var (vl, vc) = PositionOf(s, i);
-                var close = c == '{' ? ScanBalanced(s, i + 1, '}', out var deepAt) : ScanQuoted(s, i + 1, out deepAt);
+                var close = ScanToCloser(s, i + 1, c == '{' ? '}' : '"', out var deepAt);
                 if (close == -2)
                 {
                     error = Fail(s, a, deepAt, BibtexCodes.NestingTooDeep, "braces are nested deeper than " + BibtexReader.MaxBraceDepth.ToString(CultureInfo.InvariantCulture), deepAt, out next);
@@ -379,13 +379,20 @@ internal sealed class BibtexScanner
         return -1;
     }
 
-    // Scans from just after an opening '{' (or '(' when closer is ')') to the matching closer at depth 0.
-    // Returns its offset, -1 when the text ends first, -2 when nesting exceeds the limit (deepAt = that brace).
-    private int ScanBalanced(ReadOnlySpan<char> s, int i, char closer, out int deepAt)
+    // Scans from just after an opening delimiter to its closer at brace depth 0: '}' for '{', ')' for '(', '"' for '"'
+    // (in a quoted value a backslash does not escape '"', and an unmatched '}' ends the value badly).
+    // Returns the closer's offset, -1 when the text ends first (or a quoted value meets an unmatched '}'),
+    // -2 when nesting exceeds the limit (deepAt = that brace).
+    private int ScanToCloser(ReadOnlySpan<char> s, int i, char closer, out int deepAt)
     {
         deepAt = -1;
         var depth = 0;
-        var stops = closer == ')' ? ParenStops : BracedStops;
+        var stops = closer switch
+        {
+            ')' => ParenStops,
+            '"' => QuotedStops,
+            _ => BracedStops,
+        };
         while (true)
         {
             var k = i < s.Length ? s[i..].IndexOfAny(stops) : -1;
@@ -416,59 +423,11 @@ internal sealed class BibtexScanner
             }
             else if (c == '}')
             {
-                if (depth == 0)
-                {
-                    if (closer == '}') return i;
-                }
-                else depth--;
+                if (depth > 0) depth--;
+                else if (closer == '}') return i;
+                else if (closer == '"') return -1;
             }
-            else if (c == ')' && depth == 0)
-            {
-                return i;
-            }
-            i++;
-        }
-    }
-
-    // Scans from just after an opening '"' to the closing '"' at brace depth 0 (a backslash does not escape '"').
-    private int ScanQuoted(ReadOnlySpan<char> s, int i, out int deepAt)
-    {
-        deepAt = -1;
-        var depth = 0;
-        while (true)
-        {
-            var k = i < s.Length ? s[i..].IndexOfAny(QuotedStops) : -1;
-            if (k < 0)
-            {
-                _touchedEnd = true;
-                return -1;
-            }
-            i += k;
-            var c = s[i];
-            if (c == '\\')
-            {
-                if (i + 1 >= s.Length)
-                {
-                    _touchedEnd = true;
-                    return -1;
-                }
-                i += s[i + 1] is '{' or '}' or '\\' ? 2 : 1;
-                continue;
-            }
-            if (c == '{')
-            {
-                if (++depth >= BibtexReader.MaxBraceDepth)
-                {
-                    deepAt = i;
-                    return -2;
-                }
-            }
-            else if (c == '}')
-            {
-                if (depth == 0) return -1;
-                depth--;
-            }
-            else if (depth == 0)
+            else if (c == closer && depth == 0)
             {
                 return i;
             }
