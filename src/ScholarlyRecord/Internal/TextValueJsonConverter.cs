@@ -17,7 +17,7 @@ internal sealed class TextValueJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a string holding a {T.TypeName}, found {DescribeToken(reader.TokenType)}.");
+            throw new JsonException($"Expected a string holding a {T.TypeName}, found {JsonTokens.Describe(reader.TokenType)}.");
         }
 
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
@@ -54,14 +54,4 @@ internal sealed class TextValueJsonConverter<T> : JsonConverter<T>
             writer.WriteStringValue(value.ToString());
         }
     }
-
-    internal static string DescribeToken(JsonTokenType token) => token switch
-    {
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => token.ToString(),
-    };
 }

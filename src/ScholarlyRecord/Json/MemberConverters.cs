@@ -40,7 +40,7 @@ internal static class MemberConverters
         {
             if (reader.TokenType != JsonTokenType.Number)
             {
-                throw new JsonException($"Expected an amount (a number), found {Internal.TextValueJsonConverter<Doi>.DescribeToken(reader.TokenType)}.");
+                throw new JsonException($"Expected an amount (a number), found {Internal.JsonTokens.Describe(reader.TokenType)}.");
             }
             if (!reader.TryGetDecimal(out var amount))
             {

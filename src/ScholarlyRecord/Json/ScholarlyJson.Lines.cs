@@ -183,12 +183,7 @@ public static partial class ScholarlyJson
         {
             var located = Located(ex, lines.LineNumber);
             if (onDiagnostic is null) throw located;
-            onDiagnostic(new Diagnostic(
-                DiagnosticSeverity.Error,
-                InvalidLineCode,
-                located.Message,
-                (int)Math.Min(lines.LineNumber, int.MaxValue),
-                (int)Math.Min((ex.BytePositionInLine ?? 0) + 1, int.MaxValue)));
+            onDiagnostic(ToDiagnostic(located, InvalidLineCode));
             return null;
         }
     }

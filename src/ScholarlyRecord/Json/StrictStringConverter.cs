@@ -21,7 +21,7 @@ internal sealed class StrictStringConverter : JsonConverter<string>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a string, found {Internal.TextValueJsonConverter<Doi>.DescribeToken(reader.TokenType)}.");
+            throw new JsonException($"Expected a string, found {Internal.JsonTokens.Describe(reader.TokenType)}.");
         }
         return reader.GetString()!;
     }
