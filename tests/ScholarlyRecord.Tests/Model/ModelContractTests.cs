@@ -96,6 +96,17 @@ public class ModelContractTests
     }
 
     [Fact]
+    public void ChapterGenerator_Fixed_GivesTheSameChaptersEveryTime()
+    {
+        var first = ChapterGenerator.Fixed(50, "0000fixedcheck");
+        var second = ChapterGenerator.Fixed(50, "0000fixedcheck");
+
+        Assert.Equal(50, first.Count);
+        Assert.Equal(first, second);
+        Assert.True(first.Distinct().Count() > 40, "the fixed set should hold varied chapters, not one repeated");
+    }
+
+    [Fact]
     public void ValueList_EqualityAndHashing_FollowContent()
     {
         var a = ValueList.Create<int>([1, 2, 3]);

@@ -138,6 +138,18 @@ public static class ChapterGenerator
         List(NonEmptyText(30), 4), Optional(NonEmptyText(30)),
         (kind, label, price, features, tax) => new Offer { Kind = kind, Label = label, Price = price, Features = features, TaxNote = tax });
 
+    /// <summary>
+    /// The same <paramref name="count"/> chapters on every run: one draw of an array under <paramref name="seed"/>.
+    /// (CsCheck's <c>seed</c> fixes only the first iteration of a <c>Sample</c>, so sampling N iterations with a seed
+    /// gives one fixed chapter and N - 1 random ones.)
+    /// </summary>
+    public static List<Chapter> Fixed(int count, string seed)
+    {
+        var chapters = new List<Chapter>(count);
+        Chapter.Array[count].Sample(drawn => chapters.AddRange(drawn), iter: 1, threads: 1, seed: seed);
+        return chapters;
+    }
+
     /// <summary>A whole chapter.</summary>
     public static Gen<Chapter> Chapter { get; } = Gen.Select(
         Gen.Select(OptionalValue(Doi), NonEmptyText(80), Optional(NonEmptyText()), Optional(Gen.Int[1, 40].Select(n => n.ToString(CultureInfo.InvariantCulture))), List(Contributor, 4)),
