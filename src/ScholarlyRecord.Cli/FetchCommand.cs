@@ -136,7 +136,12 @@ internal static class FetchCommand
         {
             var result = await client.GetChapterAsync(doi, cancellationToken);
             var source = doi.ToString();
-            foreach (var diagnostic in result.Diagnostics) reporter.Report(source, diagnostic);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                // The library reports "not found" and "not a chapter" as infos; here they are why a DOI asked for gave nothing.
+                var missed = result.Status != CrossrefStatus.Found && diagnostic.Severity == DiagnosticSeverity.Info;
+                reporter.Report(source, missed ? diagnostic with { Severity = DiagnosticSeverity.Error } : diagnostic);
+            }
             switch (result.Status)
             {
                 case CrossrefStatus.Found when result.Chapter is { } chapter:
