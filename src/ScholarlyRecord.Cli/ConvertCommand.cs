@@ -54,6 +54,12 @@ internal static class ConvertCommand
             return ExitCodes.UsageOrIo;
         }
 
+        if (inputPath != "-" && outputPath is not null and not "-" && Inputs.SameFile(inputPath, outputPath))
+        {
+            reporter.Fail(null, $"'{outputPath}' is the input: writing it would destroy what is being read.");
+            return ExitCodes.UsageOrIo;
+        }
+
         var name = Inputs.DisplayName(inputPath);
         long records;
         try

@@ -96,7 +96,15 @@ internal static class FetchCommand
             var (output, owned) = Inputs.Create(outputPath, console);
             try
             {
-                var chapters = FetchAsync(client, dois, reporter, found, code => worst = Math.Max(worst, code), cancellationToken);
+                // Progress counts DOIs looked up, against the number asked for.
+                var looked = 0L;
+                using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => looked, dois.Count);
+                reporter.Progress = progress;
+                var chapters = FetchAsync(client, dois, reporter, found, code => worst = Math.Max(worst, code), () =>
+                {
+                    looked++;
+                    progress.Record();
+                }, cancellationToken);
                 var records = RecordStreams.UntilCancelled(chapters, static _ => { }, cancellationToken);
                 await Task.Run(() => RecordStreams.Write(format, records, output, (record, ex) =>
                 {
@@ -106,6 +114,7 @@ internal static class FetchCommand
             }
             finally
             {
+                reporter.Progress = null;
                 if (owned) await output.DisposeAsync();
             }
         }
@@ -129,12 +138,13 @@ internal static class FetchCommand
     }
 
     // Yields the chapters found, noting each one's DOI in `found` (the writer reports refused records by number).
-    private static async IAsyncEnumerable<Chapter> FetchAsync(CrossrefClient client, List<Doi> dois, Reporter reporter, List<string> found, Action<int> outcome,
+    private static async IAsyncEnumerable<Chapter> FetchAsync(CrossrefClient client, List<Doi> dois, Reporter reporter, List<string> found, Action<int> outcome, Action lookedUp,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var doi in dois)
         {
             var result = await client.GetChapterAsync(doi, cancellationToken);
+            lookedUp();
             var source = doi.ToString();
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -63,6 +63,15 @@ internal static class Inputs
         ? (console.Output, false)
         : (new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), true);
 
+    /// <summary>True when two paths name the same file (compared as full paths, with the platform's case rules).</summary>
+    /// <param name="first">A path.</param>
+    /// <param name="second">Another path.</param>
+    /// <returns>True when they are the same file.</returns>
+    public static bool SameFile(string first, string second) => string.Equals(
+        Path.GetFullPath(first),
+        Path.GetFullPath(second),
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     /// <summary>True when the exception is a problem with a file or a stream rather than a bug.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>True for I/O and access errors.</returns>

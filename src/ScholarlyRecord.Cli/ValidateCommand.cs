@@ -91,20 +91,26 @@ internal static class ValidateCommand
                 try
                 {
                     await using var input = Inputs.Open(path, console);
+                    using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
+                    reporter.Progress = progress;
                     var tally = new Tally();
                     report.BeginFile(name, format.Name);
                     void Add(Finding finding)
                     {
                         tally.Count(finding);
-                        if (!quiet || finding.Severity != "info") report.Add(name, finding);
+                        if (quiet && finding.Severity == "info") return;
+                        progress.Clear();
+                        report.Add(name, finding);
                     }
 
-                    await CheckAsync(format, input, tally, Add, cancellationToken);
+                    await CheckAsync(format, input, tally, progress, Add, cancellationToken);
+                    progress.Clear();
                     report.EndFile(tally);
                     total.Add(tally);
                 }
                 catch (Exception ex) when (Inputs.IsIoProblem(ex))
                 {
+                    reporter.Progress = null;
                     failures++;
                     reporter.Fail(name, ex.Message);
                     report.Failed(name, ex.Message);
@@ -120,13 +126,14 @@ internal static class ValidateCommand
         return total.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
-    private static async Task CheckAsync(IRecordFormat format, Stream input, Tally tally, Action<Finding> add, CancellationToken cancellationToken)
+    private static async Task CheckAsync(IRecordFormat format, Stream input, Tally tally, Progress progress, Action<Finding> add, CancellationToken cancellationToken)
     {
         if (ReferenceEquals(format, ScholarlyJson.Format))
         {
             using var reader = new StreamReader(input, RecordStreams.Utf8, detectEncodingFromByteOrderMarks: true);
             var document = await reader.ReadToEndAsync(cancellationToken);
             tally.Records++;
+            progress.Record();
             ScholarlyJson.TryRead(document, out _, out var report);
             foreach (var issue in report.Issues) add(FromIssue(1, 0, issue));
         }
@@ -140,6 +147,7 @@ internal static class ValidateCommand
                 line++;
                 if (string.IsNullOrWhiteSpace(document)) continue;
                 var record = ++tally.Records;
+                progress.Record();
                 ScholarlyJson.TryRead(document, out _, out var report);
                 foreach (var issue in report.Issues) add(FromIssue(record, line, issue));
             }
@@ -149,7 +157,7 @@ internal static class ValidateCommand
             var chapters = RecordStreams.Read(format, input, d => add(new Finding(null, d.Line, d.Column, Reporter.Name(d.Severity), d.Code, null, d.Message)), cancellationToken);
             await Task.Run(() =>
             {
-                foreach (var chapter in RecordStreams.UntilCancelled(chapters, static _ => { }, cancellationToken))
+                foreach (var chapter in RecordStreams.UntilCancelled(chapters, _ => progress.Record(), cancellationToken))
                 {
                     var record = ++tally.Records;
                     foreach (var issue in ChapterValidator.Validate(chapter).Issues) add(FromIssue(record, 0, issue));

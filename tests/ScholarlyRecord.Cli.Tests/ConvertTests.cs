@@ -150,6 +150,19 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Convert_OutputIsTheInput_ExitsTwoAndLeavesTheFileAlone()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var ris = Library.Write("ris", [Library.Haslam]);
+        var file = temp.File("refs.ris", ris);
+
+        var result = await Scholarly.RunAsync(["convert", file, "--to", "ris", "-o", Path.Combine(temp.Path, ".", "refs.ris")], cancellationToken: Scholarly.Token);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(ris, File.ReadAllText(file, Encoding.UTF8));
+    }
+
+    [Fact]
     public async Task Convert_OutputHasNoByteOrderMark()
     {
         var result = await Scholarly.RunAsync(["convert", TestFiles.Haslam, "--to", "bibtex"], cancellationToken: Scholarly.Token);

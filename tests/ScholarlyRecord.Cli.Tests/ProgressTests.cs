@@ -85,6 +85,22 @@ public sealed class ProgressTests
         if (shown) Assert.EndsWith("\r", error.ToString(), StringComparison.Ordinal); // erased at the end
     }
 
+    [Fact]
+    public async Task Validate_OnATerminal_ShowsProgressOnStderrAndKeepsTheReportWhole()
+    {
+        var chapters = Enumerable.Range(0, 50).Select(i => Library.Haslam with { Title = $"Part {i}" });
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(Library.Write("jsonl", chapters)));
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var console = new CliConsole(input, output, error, ErrorIsTerminal: true, new SteppingTime(TimeSpan.FromMilliseconds(300)));
+
+        var exitCode = await ScholarlyCommand.RunAsync(["validate", "-", "--from", "jsonl"], console, Scholarly.Token);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(" records/s", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("valid: 1 file, 50 records, 0 errors, 0 warnings\n", Encoding.UTF8.GetString(output.ToArray()));
+    }
+
     /// <summary>A clock that moves on by a fixed step every time it is read, so that a run "takes" time without waiting.</summary>
     private sealed class SteppingTime(TimeSpan step) : TimeProvider
     {
