@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ScholarlyRecord.Formats;
+using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Cli;
 
@@ -61,11 +62,32 @@ internal static class ConvertCommand
         }
 
         var name = Inputs.DisplayName(inputPath);
-        long records;
+        CountingStream input;
         try
         {
-            await using var input = Inputs.Open(inputPath, console);
-            var (output, owned) = Inputs.Create(outputPath, console);
+            input = Inputs.Open(inputPath, console);
+        }
+        catch (Exception ex) when (Inputs.IsIoProblem(ex))
+        {
+            reporter.Fail(name, ex.Message);
+            return ExitCodes.UsageOrIo;
+        }
+
+        long records;
+        await using (input)
+        {
+            Stream output;
+            bool owned;
+            try
+            {
+                (output, owned) = Inputs.Create(outputPath, console);
+            }
+            catch (Exception ex) when (Inputs.IsIoProblem(ex))
+            {
+                reporter.Fail(outputPath, ex.Message);
+                return ExitCodes.UsageOrIo;
+            }
+
             try
             {
                 using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
@@ -75,28 +97,29 @@ internal static class ConvertCommand
                 await Task.Run(() => RecordStreams.Write(writeFormat, counted, output, (record, ex) => reporter.Report(name, Refused(record, writeFormat, ex))), CancellationToken.None);
                 records = progress.Records;
             }
+            catch (Exception ex) when (Inputs.IsIoProblem(ex))
+            {
+                // Reading or writing failed part way (a disk full, a closed pipe); the message names the file where it can.
+                reporter.Fail(null, ex.Message);
+                return ExitCodes.UsageOrIo;
+            }
+            catch (ArgumentException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
+            {
+                // The library's JSON holds exactly one chapter.
+                reporter.Fail(null, $"cannot write {writeFormat.Name}: {ex.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            catch (JsonException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
+            {
+                // The library's JSON holds one chapter, and it cannot carry this one.
+                reporter.Report(name, Refused(1, writeFormat, ex));
+                return ExitCodes.RecordErrors;
+            }
             finally
             {
                 reporter.Progress = null;
                 if (owned) await output.DisposeAsync();
             }
-        }
-        catch (Exception ex) when (Inputs.IsIoProblem(ex))
-        {
-            reporter.Fail(name, ex.Message);
-            return ExitCodes.UsageOrIo;
-        }
-        catch (ArgumentException ex)
-        {
-            // A writer that refuses the input as a whole: the library's JSON holds exactly one chapter.
-            reporter.Fail(null, $"cannot write {writeFormat.Name}: {ex.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        catch (JsonException ex)
-        {
-            // The library's JSON holds one chapter, and it cannot carry this one.
-            reporter.Report(name, Refused(1, writeFormat, ex));
-            return ExitCodes.RecordErrors;
         }
 
         if (cancellationToken.IsCancellationRequested)

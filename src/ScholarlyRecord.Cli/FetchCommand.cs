@@ -123,12 +123,14 @@ internal static class FetchCommand
             reporter.Fail(outputPath, ex.Message);
             return ExitCodes.UsageOrIo;
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (ReferenceEquals(format, Json.ScholarlyJson.Format))
         {
+            // The library's JSON holds exactly one chapter; when none was found, the lookups have said why.
+            if (found.Count == 0) return worst;
             reporter.Fail(null, $"cannot write {format.Name}: {ex.Message}");
             return ExitCodes.UsageOrIo;
         }
-        catch (System.Text.Json.JsonException ex)
+        catch (System.Text.Json.JsonException ex) when (ReferenceEquals(format, Json.ScholarlyJson.Format))
         {
             reporter.Report(found.Count > 0 ? found[0] : "", ConvertCommand.Refused(1, format, ex));
             return ExitCodes.RecordErrors;

@@ -163,6 +163,18 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Convert_OutputInAMissingFolder_ExitsTwoNamingTheOutput()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var output = Path.Combine(temp.Path, "no-such-folder", "out.ris");
+
+        var result = await Scholarly.RunAsync(["convert", TestFiles.Haslam, "-o", output], cancellationToken: Scholarly.Token);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith(output + ": error: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Convert_OutputHasNoByteOrderMark()
     {
         var result = await Scholarly.RunAsync(["convert", TestFiles.Haslam, "--to", "bibtex"], cancellationToken: Scholarly.Token);

@@ -60,6 +60,16 @@ public sealed class FetchTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Fetch_ToJsonWhenNothingIsFound_ExitsOneAndWritesNothing()
+    {
+        var result = await Scholarly.RunAsync(["fetch", "10.5555/missing", "--to", "json", "--api", _server.BaseAddress], cancellationToken: Scholarly.Token);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Empty(result.StdoutBytes);
+        Assert.StartsWith($"10.5555/missing: error {CrossrefCodes.NotFound}: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fetch_ServerError_ExitsTwo()
     {
         _server.Work("10.5555/broken", "oops", HttpStatusCode.InternalServerError);
