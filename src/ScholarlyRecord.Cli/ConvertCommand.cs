@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ScholarlyRecord.Formats;
+using ScholarlyRecord.Json;
+
+namespace ScholarlyRecord.Cli;
+
+/// <summary>
+/// <c>scholarly convert &lt;input&gt; --to &lt;format&gt; [--from &lt;format&gt;] [-o &lt;file&gt;]</c>: reads records in
+/// one format and writes them in another, one record at a time, through the model.
+/// </summary>
+internal static class ConvertCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="console">The streams it uses.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("input") { Description = "The file to convert, or '-' for standard input." };
+        var to = CommonOptions.To("The output format; by default the one the output file's extension names.");
+        var from = CommonOptions.From();
+        var output = CommonOptions.Output();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("convert", "Convert records from one format to another (any readable format to any writable one).")
+        {
+            input, to, from, output, quiet,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console, parse.GetValue(input)!, parse.GetValue(to), parse.GetValue(from), parse.GetValue(output), parse.GetValue(quiet), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs the conversion.</summary>
+    /// <param name="console">The streams.</param>
+    /// <param name="inputPath">The input file, or <c>-</c>.</param>
+    /// <param name="to">The output format's name, or null to take it from the output file's extension.</param>
+    /// <param name="from">The input format's name, or null to take it from the input's extension.</param>
+    /// <param name="outputPath">The output file, or null (or <c>-</c>) for standard output.</param>
+    /// <param name="quiet">True for no progress and no info diagnostics.</param>
+    /// <param name="cancellationToken">Ctrl+C: stops after the record being written.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static async Task<int> RunAsync(CliConsole console, string inputPath, string? to, string? from, string? outputPath, bool quiet, CancellationToken cancellationToken)
+    {
+        var reporter = new Reporter(console.Error, quiet);
+        IRecordFormat readFormat, writeFormat;
+        try
+        {
+            readFormat = Inputs.ReadFormat(inputPath, from);
+            writeFormat = Inputs.WriteFormat(outputPath, to);
+        }
+        catch (UsageException ex)
+        {
+            reporter.Fail(null, ex.Message);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (inputPath != "-" && outputPath is not null and not "-" && Inputs.SameFile(inputPath, outputPath))
+        {
+            reporter.Fail(null, $"'{outputPath}' is the input: writing it would destroy what is being read.");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var name = Inputs.DisplayName(inputPath);
+        CountingStream input;
+        try
+        {
+            input = Inputs.Open(inputPath, console);
+        }
+        catch (Exception ex) when (Inputs.IsIoProblem(ex))
+        {
+            reporter.Fail(name, ex.Message);
+            return ExitCodes.UsageOrIo;
+        }
+
+        long records;
+        await using (input)
+        {
+            Stream output;
+            bool owned;
+            try
+            {
+                (output, owned) = Inputs.Create(outputPath, console);
+            }
+            catch (Exception ex) when (Inputs.IsIoProblem(ex))
+            {
+                reporter.Fail(outputPath, ex.Message);
+                return ExitCodes.UsageOrIo;
+            }
+
+            try
+            {
+                using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
+                reporter.Progress = progress;
+                var chapters = RecordStreams.Read(readFormat, input, d => reporter.Report(name, d), cancellationToken);
+                var counted = RecordStreams.UntilCancelled(chapters, _ => progress.Record(), cancellationToken);
+                await Task.Run(() => RecordStreams.Write(writeFormat, counted, output, (record, ex) => reporter.Report(name, Refused(record, writeFormat, ex))), CancellationToken.None);
+                records = progress.Records;
+            }
+            catch (Exception ex) when (Inputs.IsIoProblem(ex))
+            {
+                // Reading or writing failed part way (a disk full, a closed pipe); the message names the file where it can.
+                reporter.Fail(null, ex.Message);
+                return ExitCodes.UsageOrIo;
+            }
+            catch (ArgumentException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
+            {
+                // The library's JSON holds exactly one chapter.
+                reporter.Fail(null, $"cannot write {writeFormat.Name}: {ex.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            catch (JsonException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
+            {
+                // The library's JSON holds one chapter, and it cannot carry this one.
+                reporter.Report(name, Refused(1, writeFormat, ex));
+                return ExitCodes.RecordErrors;
+            }
+            finally
+            {
+                reporter.Progress = null;
+                if (owned) await output.DisposeAsync();
+            }
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            reporter.Note($"cancelled after {records} records; each of them was written whole.");
+            return ExitCodes.Cancelled;
+        }
+        return reporter.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The diagnostic for a record the output format cannot carry (code <see cref="RefusedCode"/>).</summary>
+    /// <param name="record">The 1-based record number, counted in the input.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="exception">The writer's reason.</param>
+    /// <returns>The diagnostic.</returns>
+    internal static Diagnostic Refused(long record, IRecordFormat format, JsonException exception) => new(
+        DiagnosticSeverity.Error,
+        RefusedCode,
+        string.Create(CultureInfo.InvariantCulture, $"record {record} cannot be written as {format.Name}, so it was left out: {exception.Message}"),
+        0,
+        0);
+
+    /// <summary>The code of a record the output format cannot carry, such as a chapter without a title written as the library's JSON.</summary>
+    internal const string RefusedCode = "CLI101";
+}
