@@ -16,7 +16,7 @@ public static partial class Bibtex
 
     private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, HashSet<string> keys)
     {
-        var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Ascii : LatexTarget.Unicode;
+        var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
         var fields = new List<(string Name, string Value)>();
         void Text(string name, string? value)
         {

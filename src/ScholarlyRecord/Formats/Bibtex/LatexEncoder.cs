@@ -41,10 +41,10 @@ internal static class LatexEncoder
     public static string Encode(string text) => Encode(text, LatexTarget.Mixed);
 
     /// <summary>
-    /// Encodes <paramref name="text"/> as LaTeX for a braced value, for a target: <see cref="LatexTarget.Ascii"/> also writes the
-    /// characters that have no command as <c>\char</c>n<c>{}</c> (so the output is ASCII); <see cref="LatexTarget.Unicode"/> escapes
-    /// only what LaTeX or the decoder would change (special characters, white space, controls, ligatures) and writes every other
-    /// character as itself.
+    /// Encodes <paramref name="text"/> as LaTeX for a braced value, for a target: <see cref="LatexTarget.Mixed"/> writes LaTeX
+    /// commands where they exist and a character with no command (CJK, emoji, a lone combining mark) as itself, as Zotero,
+    /// Better BibTeX and JabRef do; <see cref="LatexTarget.Unicode"/> escapes only what LaTeX or the decoder would change
+    /// (special characters, white space, controls, ligatures) and writes every other character as itself.
     /// </summary>
     public static string Encode(string text, LatexTarget target)
     {
@@ -92,11 +92,6 @@ internal static class LatexEncoder
                     {
                         sb.Append(accented);
                     }
-                    else if (target == LatexTarget.Ascii)
-                    {
-                        var codePoint = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(c, s[++i]) : c;
-                        sb.Append("\\char").Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append("{}");
-                    }
                     else
                     {
                         sb.Append(c);
@@ -142,11 +137,8 @@ internal static class LatexEncoder
 /// <summary>What <see cref="LatexEncoder"/> writes characters that are not ASCII as.</summary>
 internal enum LatexTarget
 {
-    /// <summary>LaTeX commands where they exist, other characters as themselves.</summary>
+    /// <summary>LaTeX commands where they exist, other characters as themselves (ASCII when every character has a command).</summary>
     Mixed,
-
-    /// <summary>LaTeX commands where they exist, <c>\char</c>n<c>{}</c> for the rest: ASCII output.</summary>
-    Ascii,
 
     /// <summary>Every character that is not ASCII as itself (BibLaTeX files are UTF-8).</summary>
     Unicode,
