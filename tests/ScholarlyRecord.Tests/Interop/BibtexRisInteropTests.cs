@@ -18,7 +18,7 @@ namespace ScholarlyRecord.Tests.Interop;
 /// what our own CSL-JSON says. Every record is compared; where the peer changes something, the change is named below
 /// (one method per named difference) and applied to the expected side, and everything else must match.
 /// </summary>
-public sealed class BibtexRisInteropTests
+public sealed partial class BibtexRisInteropTests
 {
     private const string Seed = "0000bibrisinterop";
 
