@@ -195,11 +195,11 @@ public static partial class Bibtex
         return sb.ToString();
     }
 
-    // Like LatexEncoder.Encode, with the brace escapes written as \char so that PersonName's brace count stays balanced, and
-    // white space other than the space written as \char too (a name's parts collapse every kind of white space).
+    // Like LatexEncoder.Encode (whose brace escapes keep PersonName's brace count balanced), with white space other than the
+    // space written as \char (a name's parts collapse every kind of white space).
     private static string NameEncode(string text, LatexTarget target)
     {
-        var encoded = LatexEncoder.Encode(text, target).Replace("\\{", "\\char123{}", StringComparison.Ordinal).Replace("\\}", "\\char125{}", StringComparison.Ordinal);
+        var encoded = LatexEncoder.Encode(text, target);
         if (!encoded.Any(c => c != ' ' && char.IsWhiteSpace(c))) return encoded;
         var sb = new StringBuilder(encoded.Length + 16);
         foreach (var c in encoded)

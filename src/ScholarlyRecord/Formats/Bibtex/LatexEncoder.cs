@@ -8,7 +8,8 @@ namespace ScholarlyRecord.Formats;
 /// Turns Unicode text into LaTeX for a braced BibTeX value, the inverse of <see cref="LatexDecoder"/>:
 /// <c>LatexDecoder.Decode(LatexEncoder.Encode(s))</c> is <c>s</c> in NFC for every string. Letters with accents become
 /// braced accent commands (<c>é</c> to <c>{\'e}</c>), special letters their commands (<c>ß</c> to <c>{\ss}</c>), LaTeX's special
-/// characters are escaped (<c>&amp; % $ # _ { }</c> to <c>\&amp; \% \$ \# \_ \{ \}</c>, <c>\</c> to <c>\textbackslash{}</c>,
+/// characters are escaped (<c>&amp; % $ # _</c> to <c>\&amp; \% \$ \# \_</c>, <c>{ }</c> to <c>\textbraceleft{} \textbraceright{}</c>
+/// (BibTeX counts the brace of <c>\{</c>, so <c>\{</c> alone would unbalance the value), <c>\</c> to <c>\textbackslash{}</c>,
 /// <c>~</c> and <c>^</c> to <c>\textasciitilde{}</c> and <c>\textasciicircum{}</c>), en and em dash to <c>--</c> and <c>---</c>,
 /// a no-break space to <c>~</c>. Characters with no LaTeX command (CJK, emoji, ...) are written as themselves: BibTeX files
 /// are UTF-8 today. Spaces that a decoder would collapse or trim (leading, trailing, repeated) are written <c>\ </c>, other
@@ -61,8 +62,8 @@ internal static class LatexEncoder
                     sb.Append(normal ? " " : "\\ ");
                     break;
                 case '\\': sb.Append("\\textbackslash{}"); break;
-                case '{': sb.Append("\\{"); break;
-                case '}': sb.Append("\\}"); break;
+                case '{': sb.Append("\\textbraceleft{}"); break; // not \{: BibTeX counts that brace, so a lone one unbalances the value
+                case '}': sb.Append("\\textbraceright{}"); break;
                 case '$': sb.Append("\\$"); break;
                 case '&': sb.Append("\\&"); break;
                 case '%': sb.Append("\\%"); break;

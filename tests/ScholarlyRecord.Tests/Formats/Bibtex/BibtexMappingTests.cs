@@ -110,4 +110,31 @@ public sealed class BibtexMappingTests
         Assert.Contains("  title = {{\\\"U}ber \u4e2d\u6587 \U0001F600 \u05d0\\char1{}x},\n", text, StringComparison.Ordinal);
         Assert.Equal(chapter.Title, Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records).Title);
     }
+
+    [Theory]
+    [InlineData(BibtexDialect.Bibtex)]
+    [InlineData(BibtexDialect.Biblatex)]
+    public void Write_LoneBraceInTextAndName_KeepsBibtexBraceCountBalanced(BibtexDialect dialect)
+    {
+        // BibTeX counts every brace, escaped or not, so "\{" alone would end the value early for bibtex and biber.
+        var chapter = Haslam with
+        {
+            Title = "a { b",
+            Contributors = [new Contributor { Name = new PersonName { Family = "Ha}slam", Given = "J{" }, Role = ContributorRole.Author }],
+        };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = dialect });
+        Assert.Contains("title = {a \\textbraceleft{} b}", text, StringComparison.Ordinal);
+        Assert.Equal(text.Count(c => c == '{'), text.Count(c => c == '}'));
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            Assert.True(depth >= 0, text);
+        }
+
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records);
+        Assert.Equal("a { b", read.Title);
+        Assert.Equal(new PersonName { Family = "Ha}slam", Given = "J{" }, read.Contributors[0].Name);
+    }
 }
+
