@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScholarlyRecord.Formats;
+using ScholarlyRecord.Tests.Formats.CslJson;
 using Xunit;
 using Csl = ScholarlyRecord.Formats.CslJson;
 
@@ -66,8 +67,7 @@ public sealed partial class BibtexRisInteropTests
 
     /// <summary>
     /// citation-js leaves LaTeX's control space <c>\ </c> (which we write for a leading, trailing or repeated space) and
-    /// <c>\char</c>n<c>{}</c> (which we write for a control character, and in names for a brace or white space other than
-    /// the space) undecoded: it keeps <c>\ </c> and <c>\char</c>n and drops the <c>{}</c>. White space that reaches it as
+    /// <c>\char</c>n<c>{}</c> (which we write for a control character, and in names for white space other than the space) undecoded: it keeps <c>\ </c> and <c>\char</c>n and drops the <c>{}</c>. White space that reaches it as
     /// itself (the space, U+2028, the line break between abstract paragraphs, and in BibLaTeX the no-break space, which
     /// BibTeX writes <c>~</c>) is collapsed: each run becomes one space.
     /// </summary>
@@ -90,7 +90,7 @@ public sealed partial class BibtexRisInteropTests
                 if (normal) sb.Append(' ');
                 else sb.Append('\\').Append(ControlSpace);
             }
-            else if (c < ' ' || c == '\u007F' || (inName && (c is '{' or '}' || (char.IsWhiteSpace(c) && !tilde))))
+            else if (c < ' ' || c == '\u007F' || (inName && char.IsWhiteSpace(c) && !tilde))
             {
                 sb.Append("\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture));
             }
@@ -493,7 +493,9 @@ public sealed partial class BibtexRisInteropTests
     /// pandoc's LaTeX reader drops <c>\char</c>n<c>{}</c> (which we write for a control character, and in names for a brace
     /// or white space other than the space), and with it every braced group right after it (<c>\char127{}{\'E}{\`I}x</c>
     /// loses the É and the Ì); it reads the control space <c>\ </c> (a leading, trailing or repeated space) as a no-break space; in the BibTeX
-    /// dialect it does not know <c>\dh \DH \th \TH \ng \NG \dj \DJ</c> and drops them (ð Ð þ Þ ŋ Ŋ đ Đ).
+    /// dialect it does not know <c>\dh \DH \th \TH \ng \NG \dj \DJ</c> and drops them (ð Ð þ Þ ŋ Ŋ đ Đ); in both dialects
+    /// it does not know <c>\textbraceleft{}</c> and <c>\textbraceright{}</c> (our braces) and drops them the same way, with
+    /// the braced groups right after them.
     /// </summary>
     private static string PandocReadsOurLatex(string text, bool inName, BibtexDialect dialect)
     {
@@ -502,7 +504,7 @@ public sealed partial class BibtexRisInteropTests
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var asChar = c < ' ' || c == '\u007F' || (inName && (c is '{' or '}' || (char.IsWhiteSpace(c) && c != ' ' && !(dialect == BibtexDialect.Bibtex && c == '\u00A0'))));
+            var asChar = c < ' ' || c == '\u007F' || c is '{' or '}' || (inName && char.IsWhiteSpace(c) && c != ' ' && !(dialect == BibtexDialect.Bibtex && c == '\u00A0'));
             if (asChar)
             {
                 dropNextGroup = true;
@@ -616,4 +618,82 @@ public sealed partial class BibtexRisInteropTests
 
     [Fact]
     public void Pandoc_GeneratedBiblatex_ReadsSameCoreFields() => AssertPandocReadsGenerated(BibtexDialect.Biblatex);
+
+    // ---- citation-js's BibTeX output read by our reader --------------------------------------------------------------
+
+    /// <summary>
+    /// Named peer difference on citation-js's BibTeX output: a name that is a family name only is written in braces as it
+    /// is, so a brace inside it is not escaped and the entry's braces do not balance (BibTeX counts every brace): no reader
+    /// can find the end of that entry. Ours reports it (BIB103) and loses only that entry.
+    /// </summary>
+    [Fact]
+    public void CitationJs_BibtexOfFamilyNameWithBrace_WritesUnbalancedEntry()
+    {
+        var chapter = CslJsonTests.Haslam with { Contributors = [new Contributor { Name = new PersonName { Family = "Ha{slam" }, Role = ContributorRole.Author }] };
+        var peer = CitationJs.Convert(Csl.Write([chapter, CslJsonTests.Haslam]), "csl", "bibtex");
+        Assert.Contains("author = {{Ha{slam}},", peer, StringComparison.Ordinal);
+        var read = Bibtex.Read(peer);
+        Assert.Single(read.Records);
+        Assert.Equal(BibtexCodes.ExpectedCommaOrClose, Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+    }
+
+    /// <summary>
+    /// Named peer difference on citation-js's BibTeX output: a combining accent on a character citation-js escapes with a
+    /// backslash (<c>#</c> + U+0327) is written <c>\{\c #}</c> (its <c>\#</c> with the accent's brace put between the backslash
+    /// and the <c>#</c>). Our reader does not count an escaped brace (docs/formats-bibtex-codes.md), so the value ends at
+    /// <c>#}</c>; it reports BIB103 and loses only that entry. (BibTeX itself counts every brace and would balance it.)
+    /// </summary>
+    [Fact]
+    public void CitationJs_BibtexOfAccentOnEscapedCharacter_WritesUnbalancedEntry()
+    {
+        var chapter = CslJsonTests.Haslam with { Title = "A #\u0327 b" };
+        var peer = CitationJs.Convert(Csl.Write([chapter, CslJsonTests.Haslam]), "csl", "bibtex");
+        Assert.Contains("\\{\\c #}", peer, StringComparison.Ordinal);
+        var read = Bibtex.Read(peer);
+        Assert.Single(read.Records);
+        Assert.Equal(BibtexCodes.ExpectedCommaOrClose, Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+    }
+
+    /// <summary>
+    /// The entries of a BibTeX text (split before each line that starts with <c>@</c>), with whether their braces balance
+    /// by our reader's documented rule (docs/formats-bibtex-codes.md: <c>\{</c> and <c>\}</c> do not count).
+    /// </summary>
+    private static List<bool> EntriesBalanced(string text)
+    {
+        var result = new List<bool>();
+        foreach (var entry in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n@").Where(e => e.Contains('{', StringComparison.Ordinal)))
+        {
+            var depth = 0;
+            var balanced = true;
+            for (var i = 0; i < entry.Length; i++)
+            {
+                var c = entry[i];
+                if (c == '\\' && i + 1 < entry.Length && entry[i + 1] is '{' or '}' or '\\') i++;
+                else if (c == '{') depth++;
+                else if (c == '}' && --depth < 0) balanced = false;
+            }
+
+            result.Add(balanced && depth == 0);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// citation-js's BibTeX of the 200 generated chapters: every entry whose braces balance is read as a chapter, and each
+    /// one that does not by our reader's rule (the two named differences above) costs only itself, with one BIB103. (The field-by-field
+    /// comparison of these chapters with the projection is not done yet: see the report of the interop4 branch.)
+    /// </summary>
+    [Fact]
+    public void Bibtex_ReadsCitationJsBibtexOfGeneratedChapters_KeepsEveryBalancedEntry()
+    {
+        var peer = CitationJs.Convert(Csl.Write(Generated()), "csl", "bibtex");
+        var balanced = EntriesBalanced(peer);
+        Assert.Equal(200, balanced.Count);
+        var read = Bibtex.Read(peer);
+        Assert.Equal(balanced.Count(b => b), read.Records.Count);
+        var errors = read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.All(errors, d => Assert.Equal(BibtexCodes.ExpectedCommaOrClose, d.Code));
+        Assert.Equal(balanced.Count(b => !b), errors.Count);
+    }
 }
