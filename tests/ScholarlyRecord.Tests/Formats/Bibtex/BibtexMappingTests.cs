@@ -116,7 +116,7 @@ public sealed class BibtexMappingTests
     [InlineData(BibtexDialect.Biblatex)]
     public void Write_LoneBraceInTextAndName_KeepsBibtexBraceCountBalanced(BibtexDialect dialect)
     {
-        // BibTeX counts every brace, escaped or not, so "\{" alone would end the value early for bibtex and biber.
+        // BibTeX counts every brace, escaped or not, so "\{" alone would end the value early for bibtex.
         var chapter = Haslam with
         {
             Title = "a { b",
