@@ -16,7 +16,7 @@ public static partial class Bibtex
 
     private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, HashSet<string> keys)
     {
-        var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Ascii : LatexTarget.Unicode;
+        var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
         var fields = new List<(string Name, string Value)>();
         void Text(string name, string? value)
         {
@@ -195,11 +195,11 @@ public static partial class Bibtex
         return sb.ToString();
     }
 
-    // Like LatexEncoder.Encode, with the brace escapes written as \char so that PersonName's brace count stays balanced, and
-    // white space other than the space written as \char too (a name's parts collapse every kind of white space).
+    // Like LatexEncoder.Encode (whose brace escapes keep PersonName's brace count balanced), with white space other than the
+    // space written as \char (a name's parts collapse every kind of white space).
     private static string NameEncode(string text, LatexTarget target)
     {
-        var encoded = LatexEncoder.Encode(text, target).Replace("\\{", "\\char123{}", StringComparison.Ordinal).Replace("\\}", "\\char125{}", StringComparison.Ordinal);
+        var encoded = LatexEncoder.Encode(text, target);
         if (!encoded.Any(c => c != ' ' && char.IsWhiteSpace(c))) return encoded;
         var sb = new StringBuilder(encoded.Length + 16);
         foreach (var c in encoded)

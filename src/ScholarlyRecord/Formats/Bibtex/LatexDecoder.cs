@@ -42,7 +42,7 @@ internal static class LatexDecoder
         ["textquoteleft"] = "‘", ["textquoteright"] = "’", ["textquotedblleft"] = "“", ["textquotedblright"] = "”",
         ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…",
         ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
-        ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">",
+        ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">", ["textbraceleft"] = "{", ["textbraceright"] = "}",
         ["S"] = "§", ["P"] = "¶", ["copyright"] = "©", ["textcopyright"] = "©", ["textregistered"] = "®", ["texttrademark"] = "™",
         ["pounds"] = "£", ["textsterling"] = "£", ["euro"] = "€", ["texteuro"] = "€", ["textdegree"] = "°",
         ["dag"] = "†", ["ddag"] = "‡", ["guillemotleft"] = "«", ["guillemotright"] = "»",

@@ -8,7 +8,8 @@ namespace ScholarlyRecord.Formats;
 /// Turns Unicode text into LaTeX for a braced BibTeX value, the inverse of <see cref="LatexDecoder"/>:
 /// <c>LatexDecoder.Decode(LatexEncoder.Encode(s))</c> is <c>s</c> in NFC for every string. Letters with accents become
 /// braced accent commands (<c>é</c> to <c>{\'e}</c>), special letters their commands (<c>ß</c> to <c>{\ss}</c>), LaTeX's special
-/// characters are escaped (<c>&amp; % $ # _ { }</c> to <c>\&amp; \% \$ \# \_ \{ \}</c>, <c>\</c> to <c>\textbackslash{}</c>,
+/// characters are escaped (<c>&amp; % $ # _</c> to <c>\&amp; \% \$ \# \_</c>, <c>{ }</c> to <c>\textbraceleft{} \textbraceright{}</c>
+/// (BibTeX counts the brace of <c>\{</c>, so <c>\{</c> alone would unbalance the value), <c>\</c> to <c>\textbackslash{}</c>,
 /// <c>~</c> and <c>^</c> to <c>\textasciitilde{}</c> and <c>\textasciicircum{}</c>), en and em dash to <c>--</c> and <c>---</c>,
 /// a no-break space to <c>~</c>. Characters with no LaTeX command (CJK, emoji, ...) are written as themselves: BibTeX files
 /// are UTF-8 today. Spaces that a decoder would collapse or trim (leading, trailing, repeated) are written <c>\ </c>, other
@@ -41,10 +42,10 @@ internal static class LatexEncoder
     public static string Encode(string text) => Encode(text, LatexTarget.Mixed);
 
     /// <summary>
-    /// Encodes <paramref name="text"/> as LaTeX for a braced value, for a target: <see cref="LatexTarget.Ascii"/> also writes the
-    /// characters that have no command as <c>\char</c>n<c>{}</c> (so the output is ASCII); <see cref="LatexTarget.Unicode"/> escapes
-    /// only what LaTeX or the decoder would change (special characters, white space, controls, ligatures) and writes every other
-    /// character as itself.
+    /// Encodes <paramref name="text"/> as LaTeX for a braced value, for a target: <see cref="LatexTarget.Mixed"/> writes LaTeX
+    /// commands where they exist and a character with no command (CJK, emoji, a lone combining mark) as itself, as Zotero,
+    /// Better BibTeX and JabRef do; <see cref="LatexTarget.Unicode"/> escapes only what LaTeX or the decoder would change
+    /// (special characters, white space, controls, ligatures) and writes every other character as itself.
     /// </summary>
     public static string Encode(string text, LatexTarget target)
     {
@@ -61,8 +62,8 @@ internal static class LatexEncoder
                     sb.Append(normal ? " " : "\\ ");
                     break;
                 case '\\': sb.Append("\\textbackslash{}"); break;
-                case '{': sb.Append("\\{"); break;
-                case '}': sb.Append("\\}"); break;
+                case '{': sb.Append("\\textbraceleft{}"); break; // not \{: BibTeX counts that brace, so a lone one unbalances the value
+                case '}': sb.Append("\\textbraceright{}"); break;
                 case '$': sb.Append("\\$"); break;
                 case '&': sb.Append("\\&"); break;
                 case '%': sb.Append("\\%"); break;
@@ -91,11 +92,6 @@ internal static class LatexEncoder
                     else if (!char.IsSurrogate(c) && Accented(c) is { } accented)
                     {
                         sb.Append(accented);
-                    }
-                    else if (target == LatexTarget.Ascii)
-                    {
-                        var codePoint = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(c, s[++i]) : c;
-                        sb.Append("\\char").Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append("{}");
                     }
                     else
                     {
@@ -142,11 +138,8 @@ internal static class LatexEncoder
 /// <summary>What <see cref="LatexEncoder"/> writes characters that are not ASCII as.</summary>
 internal enum LatexTarget
 {
-    /// <summary>LaTeX commands where they exist, other characters as themselves.</summary>
+    /// <summary>LaTeX commands where they exist, other characters as themselves (ASCII when every character has a command).</summary>
     Mixed,
-
-    /// <summary>LaTeX commands where they exist, <c>\char</c>n<c>{}</c> for the rest: ASCII output.</summary>
-    Ascii,
 
     /// <summary>Every character that is not ASCII as itself (BibLaTeX files are UTF-8).</summary>
     Unicode,

@@ -85,9 +85,10 @@ public sealed class BibtexMappingTests
         ChapterGenerator.Chapter.Sample(chapter =>
         {
             var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, options);
-            // doi and url are verbatim fields, written as they are: the ASCII promise covers every other line.
+            // doi and url are verbatim fields, written as they are: the LaTeX promise covers every other line (only characters
+            // that have no LaTeX command are written as themselves).
             var checkedText = string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("  doi = ", StringComparison.Ordinal) && !l.StartsWith("  url = ", StringComparison.Ordinal)));
-            if (dialect == BibtexDialect.Bibtex) Assert.True(System.Text.Ascii.IsValid(checkedText) || chapter.ExtraFields.Any(e => !System.Text.Ascii.IsValid(e.Value)), text);
+            if (dialect == BibtexDialect.Bibtex) Assert.True(OnlyCharactersWithoutCommand(checkedText) || chapter.ExtraFields.Any(e => !System.Text.Ascii.IsValid(e.Value)), text);
             var result = ScholarlyRecord.Formats.Bibtex.Read(text);
             Assert.All(result.Diagnostics, d => Assert.Equal(BibtexCodes.DuplicateField, d.Code));
             var read = Assert.Single(result.Records);
@@ -96,4 +97,44 @@ public sealed class BibtexMappingTests
             Assert.Equal(expected, read);
         }, iter: 300);
     }
+
+    // Every character outside ASCII is one the encoder has no LaTeX command for.
+    private static bool OnlyCharactersWithoutCommand(string text) =>
+        text.EnumerateRunes().All(r => r.IsAscii || LatexEncoder.Encode(r.ToString()) == r.ToString());
+
+    [Fact]
+    public void Write_BibtexDialectCharactersWithoutLatexCommand_WrittenAsThemselvesControlsAsChar()
+    {
+        var chapter = Haslam with { Title = "\u00dcber \u4e2d\u6587 \U0001F600 \u05d0\u0001x" };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(chapter);
+        Assert.Contains("  title = {{\\\"U}ber \u4e2d\u6587 \U0001F600 \u05d0\\char1{}x},\n", text, StringComparison.Ordinal);
+        Assert.Equal(chapter.Title, Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records).Title);
+    }
+
+    [Theory]
+    [InlineData(BibtexDialect.Bibtex)]
+    [InlineData(BibtexDialect.Biblatex)]
+    public void Write_LoneBraceInTextAndName_KeepsBibtexBraceCountBalanced(BibtexDialect dialect)
+    {
+        // BibTeX counts every brace, escaped or not, so "\{" alone would end the value early for bibtex.
+        var chapter = Haslam with
+        {
+            Title = "a { b",
+            Contributors = [new Contributor { Name = new PersonName { Family = "Ha}slam", Given = "J{" }, Role = ContributorRole.Author }],
+        };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = dialect });
+        Assert.Contains("title = {a \\textbraceleft{} b}", text, StringComparison.Ordinal);
+        Assert.Equal(text.Count(c => c == '{'), text.Count(c => c == '}'));
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            Assert.True(depth >= 0, text);
+        }
+
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records);
+        Assert.Equal("a { b", read.Title);
+        Assert.Equal(new PersonName { Family = "Ha}slam", Given = "J{" }, read.Contributors[0].Name);
+    }
 }
+

@@ -18,7 +18,7 @@ internal static class BibtexProjection
 
     public static Chapter Project(Chapter c, BibtexDialect dialect)
     {
-        var target = dialect == BibtexDialect.Bibtex ? LatexTarget.Ascii : LatexTarget.Unicode;
+        var target = dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
         var book = c.Book;
         Book? projectedBook = null;
         if (book is not null)
