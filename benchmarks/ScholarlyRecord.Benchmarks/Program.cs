@@ -12,6 +12,7 @@ internal static class Program
             switch (args[0])
             {
                 case "corpus": return CorpusCommand.Run(args[1..]);
+                case "peers": return PeerTimer.Run(args[1..]);
             }
         }
 
