@@ -59,7 +59,12 @@ internal static class PeerTimer
 
     private static void Time(string name, int records, int reps, Func<int> pass)
     {
+        // PEERS_ONLY=<operation> times one operation alone (for profiling with perf).
+        if (Environment.GetEnvironmentVariable("PEERS_ONLY") is { Length: > 0 } only && only != name) return;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var check = pass();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        if (Environment.GetEnvironmentVariable("PEERS_ALLOC") is { Length: > 0 }) Console.Error.WriteLine($"{name}: {allocated / records:N0} bytes allocated per record");
         if (check != records) throw new InvalidOperationException($"{name}: expected {records} records, got {check}");
         var samples = new double[reps];
         for (var r = 0; r < reps; r++)
@@ -75,6 +80,7 @@ internal static class PeerTimer
             samples[r] = watch.Elapsed.TotalSeconds / passes;
         }
 
+        if (Environment.GetEnvironmentVariable("PEERS_ALLOC") is { Length: > 0 }) Console.Error.WriteLine($"{name}: GC pauses so far {GC.GetTotalPauseDuration().TotalSeconds:F2} s, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         Array.Sort(samples);
         var median = reps % 2 == 1 ? samples[reps / 2] : (samples[(reps / 2) - 1] + samples[reps / 2]) / 2;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{records}\t{median}\t{samples[0]}"));
