@@ -23,9 +23,10 @@ internal static class JsonScan
 
 /// <summary>Our JSON for the Haslam fixture: deserialize and serialize one chapter.</summary>
 [MemoryDiagnoser]
-public sealed class JsonFixtureBenchmarks : IThroughput, IDisposable
+public class JsonFixtureBenchmarks : IThroughput
 {
-    public void Dispose() => _buffer.Dispose();
+    [GlobalCleanup]
+    public void Cleanup() => _buffer.Dispose();
 
     private byte[] _utf8 = [];
     private Chapter _chapter = null!;
@@ -55,9 +56,10 @@ public sealed class JsonFixtureBenchmarks : IThroughput, IDisposable
 /// serialized to a reused buffer, and the JSON Lines stream read and written whole.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class JsonCorpusBenchmarks : IThroughput, IDisposable
+public class JsonCorpusBenchmarks : IThroughput
 {
-    public void Dispose() => _buffer.Dispose();
+    [GlobalCleanup]
+    public void Cleanup() => _buffer.Dispose();
 
     private byte[] _utf8 = [];
     private Range[] _lines = [];
