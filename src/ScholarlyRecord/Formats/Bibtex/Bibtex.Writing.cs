@@ -14,7 +14,7 @@ public static partial class Bibtex
         "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "des", "el", "los", "il", "lo",
     };
 
-    private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, HashSet<string> keys)
+    private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, EmittedKeys keys)
     {
         var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Ascii : LatexTarget.Unicode;
         var fields = new List<(string Name, string Value)>();
@@ -278,7 +278,7 @@ public static partial class Bibtex
         return key.Length == 0 ? "chapter" : key;
     }
 
-    private static string UniqueKey(string key, HashSet<string> keys)
+    private static string UniqueKey(string key, EmittedKeys keys)
     {
         if (keys.Add(key)) return key;
         for (var n = 1; ; n++)
