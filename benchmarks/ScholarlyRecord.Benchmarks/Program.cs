@@ -25,7 +25,7 @@ internal static class Program
         BenchData.EnsureCorpus();
 
         // One launch, 3 warm-up and 7 measured iterations of about 250 ms each: the whole suite (about 30 cases, some
-        // taking a second per operation on the 10k corpus) then finishes in roughly 15 minutes on a 2-core machine.
+        // taking a second per operation on the 10k corpus) then finishes in about 10 minutes on a 2-core machine.
         // Each case's baseline runs in the same process and the same run, so the ratios stay meaningful even when
         // the absolute numbers are noisy; rerun with BenchmarkDotNet's own --job options for tighter intervals.
         var job = Job.Default
