@@ -94,8 +94,13 @@ public static class ValueList
         null => ValueList<T>.Empty,
         ValueList<T> list => list,
         T[] array => Create<T>(array),
-        _ => Create<T>(items.ToArray()),
+        List<T> list => list.Count == 0 ? ValueList<T>.Empty : new ValueList<T>(list.ToArray()),
+        ICollection<T> { Count: 0 } => ValueList<T>.Empty,
+        _ => Own(items.ToArray()),
     };
+
+    // The array is already a private copy: keep it instead of copying it again.
+    private static ValueList<T> Own<T>(T[] items) => items.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(items);
 }
 
 /// <summary>Lets the JSON layer ask any model list for its count without knowing its item type.</summary>

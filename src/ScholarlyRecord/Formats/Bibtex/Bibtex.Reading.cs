@@ -292,6 +292,12 @@ public static partial class Bibtex
     private static List<string> Paragraphs(string raw)
     {
         var paragraphs = new List<string>();
+        if (!raw.Contains('\n', StringComparison.Ordinal))
+        {
+            // One line, so one paragraph: no splitting and joining needed.
+            if (!string.IsNullOrWhiteSpace(raw) && LatexDecoder.Decode(raw) is { Length: > 0 } single) paragraphs.Add(single);
+            return paragraphs;
+        }
         var lines = raw.Split('\n');
         var current = new List<string>();
         void Flush()

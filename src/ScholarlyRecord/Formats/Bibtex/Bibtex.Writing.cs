@@ -14,7 +14,7 @@ public static partial class Bibtex
         "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "des", "el", "los", "il", "lo",
     };
 
-    private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, HashSet<string> keys)
+    private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, EmittedKeys keys)
     {
         var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
         var fields = new List<(string Name, string Value)>();
@@ -72,7 +72,9 @@ public static partial class Bibtex
         if (chapter.Language is { } language) Text("language", language);
         if (chapter.Abstract.Count > 0)
         {
-            fields.Add(("abstract", "{" + string.Join("\n\n", chapter.Abstract.Select(p => LatexEncoder.Encode(p, target))) + "}"));
+            fields.Add(("abstract", chapter.Abstract.Count == 1
+                ? "{" + LatexEncoder.Encode(chapter.Abstract[0], target) + "}"
+                : "{" + string.Join("\n\n", chapter.Abstract.Select(p => LatexEncoder.Encode(p, target))) + "}"));
         }
         if (chapter.Keywords.Count > 0)
         {
@@ -106,7 +108,7 @@ public static partial class Bibtex
             writer.Write(options.Indent);
             writer.Write(name);
             writer.Write(" = ");
-            writer.Write(value.Replace("\n", options.NewLine, StringComparison.Ordinal));
+            writer.Write(options.NewLine == "\n" ? value : value.Replace("\n", options.NewLine, StringComparison.Ordinal));
             writer.Write(',');
         }
         writer.Write(options.NewLine);
@@ -278,7 +280,7 @@ public static partial class Bibtex
         return key.Length == 0 ? "chapter" : key;
     }
 
-    private static string UniqueKey(string key, HashSet<string> keys)
+    private static string UniqueKey(string key, EmittedKeys keys)
     {
         if (keys.Add(key)) return key;
         for (var n = 1; ; n++)

@@ -157,7 +157,7 @@ public static partial class Bibtex
         ArgumentNullException.ThrowIfNull(chapters);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= BibtexWriteOptions.Default;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new EmittedKeys();
         var first = true;
         foreach (var chapter in chapters)
         {

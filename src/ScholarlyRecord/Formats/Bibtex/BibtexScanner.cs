@@ -21,7 +21,9 @@ internal sealed class BibtexScanner
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    // Keys seen so far, as 64-bit hashes (see EmittedKeys) so a stream of millions of entries stays small; a collision
+    // (about 3 in 100 million for a million keys) could only add a needless duplicate-key warning.
+    private readonly EmittedKeys _keys = new();
     private readonly List<Diagnostic> _pending = [];
     private readonly List<BibtexValuePart> _parts = [];
     private readonly List<BibtexField> _fields = [];

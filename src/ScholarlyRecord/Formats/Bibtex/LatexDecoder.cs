@@ -21,6 +21,9 @@ internal static class LatexDecoder
 
     private static readonly SearchValues<char> Specials = SearchValues.Create("\\{}$~-`'\t\n\r\f\v");
 
+    // Where a run of ordinary characters ends: anything the decoder's switch treats specially, and the space.
+    private static readonly SearchValues<char> RunStops = SearchValues.Create("\\{}$~-`' \t\n\r\f\v");
+
     private static readonly FrozenDictionary<char, char> SymbolAccents = new Dictionary<char, char>
     {
         ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['~'] = '\u0303',
@@ -141,15 +144,20 @@ internal static class LatexDecoder
                     i = Command(s, i, ref o, ref groups);
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    if (o.HasMarks)
                     {
-                        o.Unit(s.Slice(i, 2));
-                        i += 2;
+                        // The pending accents go on this one character (or surrogate pair) only.
+                        var unit = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+                        o.Unit(s.Slice(i, unit));
+                        i += unit;
                     }
                     else
                     {
-                        o.Unit(c);
-                        i++;
+                        // A run of ordinary characters is copied in one piece: same output as one unit per character.
+                        var run = s[(i + 1)..].IndexOfAny(RunStops);
+                        var end = run < 0 ? s.Length : i + 1 + run;
+                        o.Unit(s[i..end]);
+                        i = end;
                     }
                     break;
             }
@@ -280,6 +288,8 @@ internal static class LatexDecoder
             Sb = sb;
             _marks = marks;
         }
+
+        public readonly bool HasMarks => _markCount > 0;
 
         public void Unit(char c)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -38,6 +40,13 @@ internal static class LatexEncoder
         ['\u0328'] = "\\k", ['\u0323'] = "\\d", ['\u0331'] = "\\b",
     }.ToFrozenDictionary();
 
+    // Printable ASCII that Encode never changes: everything from space to '~' except \ { } $ & % # _ ~ ^ - ` '.
+    private static readonly SearchValues<char> Plain =
+        SearchValues.Create(" !\"()*+,./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]abcdefghijklmnopqrstuvwxyz|");
+
+    // Accented's answers per character ("" for none); at most one entry per UTF-16 code unit ever asked about.
+    private static readonly ConcurrentDictionary<char, string> AccentedCache = new();
+
     /// <summary>Encodes <paramref name="text"/> as LaTeX for a braced value.</summary>
     public static string Encode(string text) => Encode(text, LatexTarget.Mixed);
 
@@ -51,9 +60,17 @@ internal static class LatexEncoder
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = TextNormalizer.Nfc(text);
-        var sb = new StringBuilder(s.Length + 8);
+        if (PlainRun(s, 0) == s.Length) return s;
+        var sb = new StringBuilder(s.Length + 16);
         for (var i = 0; i < s.Length; i++)
         {
+            // Printable ASCII that needs no escape is copied in runs, not character by character.
+            if (PlainRun(s, i) is > 0 and var run)
+            {
+                sb.Append(s, i, run);
+                i += run - 1;
+                continue;
+            }
             var c = s[i];
             switch (c)
             {
@@ -103,8 +120,32 @@ internal static class LatexEncoder
         return sb.ToString();
     }
 
+    // The length of the run at s[i..] that Encode writes unchanged: printable ASCII other than LaTeX's special
+    // characters, ending before the first space that would be written "\ " (leading, trailing or doubled).
+    private static int PlainRun(string s, int i)
+    {
+        var rest = s.AsSpan(i);
+        var run = rest.IndexOfAnyExcept(Plain);
+        if (run < 0) run = rest.Length;
+        if (run == 0) return 0;
+        var chunk = rest[..run];
+        if (chunk[0] == ' ' && (i == 0 || s[i - 1] == ' ')) return 0;
+        var doubled = chunk.IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) return doubled;
+        return i + run == s.Length && chunk[^1] == ' ' ? run - 1 : run;
+    }
+
     // A letter that decomposes to an ASCII letter and marks with LaTeX accent commands: é -> {\'e}, ệ -> {\^{\d{e}}}.
+    // The answer for each character is computed once (Unicode decomposition is slow) and kept.
     private static string? Accented(char c)
+    {
+        if (AccentedCache.TryGetValue(c, out var cached)) return cached.Length == 0 ? null : cached;
+        var computed = ComputeAccented(c);
+        AccentedCache.TryAdd(c, computed ?? "");
+        return computed;
+    }
+
+    private static string? ComputeAccented(char c)
     {
         var d = c.ToString().Normalize(NormalizationForm.FormD);
         if (d.Length < 2 || !char.IsAsciiLetter(d[0])) return null;

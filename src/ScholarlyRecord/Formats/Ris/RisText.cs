@@ -58,15 +58,16 @@ internal static class RisText
     {
         var lines = new List<string>();
         var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        int found;
+        while ((found = value.AsSpan(start).IndexOfAny(RisSyntax.LineBreaks)) >= 0)
         {
-            var c = value[i];
-            if (c is not ('\r' or '\n')) continue;
+            var i = start + found;
             lines.Add(value[start..i]);
-            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+            if (value[i] == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
             start = i + 1;
         }
-        lines.Add(value[start..]);
+        // The whole value when it has no line break (no copy).
+        lines.Add(start == 0 ? value : value[start..]);
         return lines;
     }
 

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Benchmarks.Suite;
+
+/// <summary>
+/// BibTeX, RIS and CSL-JSON over the 10k corpus: read (UTF-8 bytes through a StreamReader to chapters, diagnostics
+/// included) and write (chapters to a StreamWriter whose bytes are counted and dropped). Baseline: a bare SearchValues
+/// scan of the same bytes for the format's delimiters, the least any reader has to do.
+/// </summary>
+[MemoryDiagnoser]
+public class FormatBenchmarks : IThroughput
+{
+    private static readonly SearchValues<byte> BibtexDelimiters = SearchValues.Create("@{}=,\"\\\n"u8);
+    private static readonly SearchValues<byte> RisDelimiters = SearchValues.Create("\n"u8);
+    private static readonly SearchValues<byte> CslDelimiters = SearchValues.Create("{}[]\":,\\"u8);
+
+    private byte[] _bytes = [];
+    private List<Chapter> _chapters = [];
+
+    [Params("bibtex", "ris", "csl")]
+    public string Format { get; set; } = "bibtex";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bytes = BenchData.CorpusBytes(Format);
+        _chapters = BenchData.CorpusChapters();
+    }
+
+    public long BytesPerOperation(string method, string? parameter) => BenchData.CorpusSize(parameter ?? "bibtex");
+
+    [Benchmark(Baseline = true)]
+    public int Baseline_DelimiterScan()
+    {
+        var delimiters = Format switch { "bibtex" => BibtexDelimiters, "ris" => RisDelimiters, _ => CslDelimiters };
+        var span = _bytes.AsSpan();
+        var count = 0;
+        int i;
+        while ((i = span.IndexOfAny(delimiters)) >= 0)
+        {
+            count++;
+            span = span[(i + 1)..];
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public int Read()
+    {
+        using var reader = new StreamReader(new MemoryStream(_bytes, writable: false), Encoding.UTF8);
+        var result = Format switch
+        {
+            "bibtex" => Bibtex.Read(reader),
+            "ris" => Ris.Read(reader),
+            _ => CslJson.Read(reader),
+        };
+        return result.Records.Count;
+    }
+
+    [Benchmark]
+    public long Write()
+    {
+        using var stream = new CountingStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" })
+        {
+            switch (Format)
+            {
+                case "bibtex": Bibtex.Write(_chapters, writer); break;
+                case "ris": Ris.Write(_chapters, writer); break;
+                default: CslJson.Write(_chapters, writer); break;
+            }
+        }
+
+        return stream.Length;
+    }
+}

@@ -1,0 +1,34 @@
+namespace ScholarlyRecord.Formats;
+
+/// <summary>
+/// The citation keys a writer has emitted (or a reader has seen), kept as 64-bit FNV-1a hashes rather than strings, so writing a stream of
+/// a million entries costs about 20-40 MB here (a set of 8-byte values) instead of also keeping every key's text. A hash collision (about 3 in 100 million for
+/// a million keys) can only make the writer add a suffix a key did not need; it can never let a duplicate key
+/// through, because every key written is recorded. The hash is fixed (not randomised per process), so the output is
+/// the same on every run.
+/// </summary>
+internal sealed class EmittedKeys
+{
+    private readonly HashSet<ulong> _hashes = [];
+
+    /// <summary>The number of keys recorded.</summary>
+    public int Count => _hashes.Count;
+
+    /// <summary>Whether <paramref name="key"/> (or a key with the same hash) was recorded.</summary>
+    public bool Contains(string key) => _hashes.Contains(Hash(key));
+
+    /// <summary>Records <paramref name="key"/>; false when it (or a key with the same hash) was recorded before.</summary>
+    public bool Add(string key) => _hashes.Add(Hash(key));
+
+    /// <summary>FNV-1a over the UTF-16 code units, 64-bit.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ (byte)c) * 1099511628211UL;
+            hash = (hash ^ (byte)(c >> 8)) * 1099511628211UL;
+        }
+        return hash;
+    }
+}
