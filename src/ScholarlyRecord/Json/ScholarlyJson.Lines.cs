@@ -80,7 +80,7 @@ public static partial class ScholarlyJson
     /// <param name="utf8Json">The stream to write to; it is left open.</param>
     /// <param name="chapters">The chapters.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
+    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry; every chapter before it has been written, whole.</exception>
     public static void WriteLines(Stream utf8Json, IEnumerable<Chapter> chapters)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -89,7 +89,18 @@ public static partial class ScholarlyJson
         using var writer = new Utf8JsonWriter(buffer, LineWriterOptions);
         foreach (var chapter in chapters)
         {
-            WriteLine(writer, buffer, chapter);
+            var whole = buffer.WrittenCount;
+            try
+            {
+                WriteLine(writer, buffer, chapter);
+            }
+            catch
+            {
+                // The lines before the bad record are whole: they reach the stream, the half-written record does not.
+                utf8Json.Write(buffer.WrittenSpan[..whole]);
+                throw;
+            }
+
             if (buffer.WrittenCount >= FlushThreshold)
             {
                 utf8Json.Write(buffer.WrittenSpan);
@@ -105,7 +116,7 @@ public static partial class ScholarlyJson
     /// <param name="cancellationToken">Cancels the write; records already flushed stay whole.</param>
     /// <returns>A task that completes when every chapter is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
+    /// <exception cref="JsonException">A chapter holds a value JSON cannot carry; every chapter before it has been written, whole.</exception>
     public static async Task WriteLinesAsync(Stream utf8Json, IAsyncEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -114,7 +125,24 @@ public static partial class ScholarlyJson
         using var writer = new Utf8JsonWriter(buffer, LineWriterOptions);
         await foreach (var chapter in chapters.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            WriteLine(writer, buffer, chapter);
+            var whole = buffer.WrittenCount;
+            Exception? failure = null;
+            try
+            {
+                WriteLine(writer, buffer, chapter);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            if (failure is not null)
+            {
+                // As in WriteLines: the whole lines before the bad record are written, then the error is rethrown.
+                await utf8Json.WriteAsync(buffer.WrittenMemory[..whole], cancellationToken).ConfigureAwait(false);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
             if (buffer.WrittenCount >= FlushThreshold)
             {
                 await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);

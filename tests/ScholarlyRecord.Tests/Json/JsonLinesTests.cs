@@ -40,6 +40,32 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public void WriteLines_ChapterJsonCannotCarry_ThrowsAfterWritingEveryWholeLineBeforeIt()
+    {
+        var good = new[] { Haslam, new Chapter { Title = "Second" } };
+        using var stream = new MemoryStream();
+
+        Assert.Throws<JsonException>(() => ScholarlyJson.WriteLines(stream, [.. good, new Chapter { Title = "" }, Haslam]));
+
+        Assert.EndsWith("}\n", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+        stream.Position = 0;
+        Assert.Equal(good, ScholarlyJson.ReadLines(stream).ToList());
+    }
+
+    [Fact]
+    public async Task WriteLinesAsync_ChapterJsonCannotCarry_ThrowsAfterWritingEveryWholeLineBeforeIt()
+    {
+        var good = new[] { Haslam, new Chapter { Title = "Second" } };
+        using var stream = new MemoryStream();
+
+        await Assert.ThrowsAsync<JsonException>(() => ScholarlyJson.WriteLinesAsync(stream, [.. good, new Chapter { Title = "" }, Haslam], TestContext.Current.CancellationToken));
+
+        Assert.EndsWith("}\n", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+        stream.Position = 0;
+        Assert.Equal(good, ScholarlyJson.ReadLines(stream).ToList());
+    }
+
+    [Fact]
     public async Task Read_BadLineInTheMiddle_IsReportedAndTheOthersKept()
     {
         var good = "{\"title\":\"one\"}";
