@@ -62,6 +62,9 @@ public sealed partial class BibtexRisInteropTests
     /// half of a surrogate pair) is dropped; then a character followed by accents becomes <c>{\accent char}</c> nested
     /// (the "character" being whatever precedes the accent in the escaped text, and U+0305, in its accent class but not in
     /// its table, becoming <c>\undefined</c>), and an accent with nothing before it on its line is dropped.
+    /// What it leaves as it is, it leaves to be read as LaTeX (<see cref="ReadLatex"/>): white space is written raw (so runs
+    /// of it become one space and it is dropped at both ends of a value, where our writer writes <c>\ </c>), and ASCII
+    /// <c>--</c>, <c>---</c> and <c>''</c> are written as they are (so they are read as LaTeX's – — ”).
     /// </summary>
     private static string CitationJsBibtexEscapes(string value)
     {
@@ -229,6 +232,8 @@ public sealed partial class BibtexRisInteropTests
 
     // What our reader makes of a written text value: LaTeX decoded (LatexDecoder: tested in LatexCodecTests, and on every
     // command, accent and math letter of citation-js's tables in Bibtex_DecodesEveryCommandCitationJsWrites), empty -> absent.
+    // The expected side is thus "what citation-js writes, as LaTeX means it": a change citation-js makes is a named method
+    // above; how LaTeX is read is the reader's documented rule (docs/formats-bibtex.md, Text), tested on its own.
     private static string? ReadLatex(string? written) => written is null ? null : LatexDecoder.Decode(written) is { Length: > 0 } text ? text : null;
 
     /// <summary>What citation-js writes for a chapter, read back as text: built from the CSL item it was given and the CSL view of the chapter.</summary>
