@@ -130,9 +130,9 @@ public sealed partial class BibtexRisInteropTests
     private static partial Regex CitationJsRichTextTag();
 
     /// <summary>
-    /// citation-js writes a CSL name (returned here as the text our reader reads from it) as <c>non-dropping-particle family, suffix, given</c> (empty parts as empty text, the
-    /// whole trimmed, then escaped), a name with only a family (or a literal, which it turns into a family) as
-    /// <c>{family}</c> unescaped, and braces the whole name when it holds " and ". The dropping particle is not written. No
+    /// citation-js writes a CSL name (returned here as the text our reader reads from it) as
+    /// <c>non-dropping-particle family, suffix, given</c> (empty parts as empty text, the whole trimmed, then escaped), a
+    /// name with only a family (or a literal, which it turns into a family) as <c>{family}</c> unescaped, and braces the whole name when it holds " and ". The dropping particle is not written. No
     /// part is braced, so BibTeX's rules split the text anew (a lower-case word of the family becomes a von part, a comma
     /// in a part starts a new part). Names are therefore compared as that text: <see cref="CitationJsBibtexNameText"/>
     /// on both sides.
