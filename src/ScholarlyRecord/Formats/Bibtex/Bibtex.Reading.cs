@@ -239,6 +239,11 @@ public static partial class Bibtex
         if (entry.GetField("month") is not { } monthField) return date;
         if (entry.GetMonth() is not { } month)
         {
+            if (entry.GetField("day") is null && MonthWithDay(monthField.Value) is var (m, d) && PartialDate.TryCreate(year, m, d, out var withDay))
+            {
+                used.Add("month");
+                return withDay;
+            }
             warn(BibtexCodes.InvalidDate, monthField, "not a month: " + monthField.Value + "; kept as bibtex:month");
             return date;
         }
@@ -252,6 +257,19 @@ public static partial class Bibtex
         }
         used.Add("day");
         return full;
+    }
+
+    // "oct 23" / "October 23" (citation-js writes the day into month when there is no day field): a month, white space,
+    // a day of one or two digits. Anything else is not a month with a day.
+    private static (int Month, int Day)? MonthWithDay(string value)
+    {
+        var text = value.AsSpan().Trim();
+        var space = text.LastIndexOfAny(' ', '\u00A0');
+        if (space < 1 || text.Length - space - 1 is < 1 or > 2) return null;
+        if (!int.TryParse(text[(space + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
+        var monthText = text[..space].TrimEnd();
+        if (monthText.Length < 3 || char.IsAsciiDigit(monthText[0])) return null;
+        return BibtexEntry.ParseMonth(monthText) is { } month ? (month, day) : null;
     }
 
     // A BCP 47 tag as written, or a babel language name (langid, language) turned into one.

@@ -95,8 +95,13 @@ public sealed class BibtexEntry : BibtexBlock
     public int? GetMonth()
     {
         var field = GetField("month");
-        if (field is null) return null;
-        var text = field.Value.AsSpan().Trim();
+        return field is null ? null : ParseMonth(field.Value);
+    }
+
+    // A month as GetMonth reads it: digits 1..12, or an English month name or its three-letter abbreviation (a final '.' allowed).
+    internal static int? ParseMonth(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
         if (text.Length is > 0 and <= 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return number is >= 1 and <= 12 ? number : null;

@@ -6,8 +6,8 @@ namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Turns the LaTeX of a BibTeX value into Unicode text (NFC). Rules:
-/// accents in every form (<c>{\"o}</c>, <c>\"o</c>, <c>\"{o}</c>, <c>\c c</c>, <c>{\'\i}</c>, nested <c>\^{\d{e}}</c>) become
-/// precomposed letters; special letters (<c>\ss \o \ae \l \aa \i</c> ...) and text symbols (<c>\textendash \ldots</c> ...) their
+/// accents in every form (<c>{\"o}</c>, <c>\"o</c>, <c>\"{o}</c>, <c>\c c</c>, <c>{\'\i}</c>, nested <c>\^{\d{e}}</c>; the tie <c>\t{oo}</c> marks its first letter) become
+/// precomposed letters; special letters (<c>\ss \o \ae \l \aa \i</c>, the rest of T1 ...) and text symbols (<c>\textendash \ldots</c>, textcomp ...) their
 /// characters; escapes <c>\&amp; \% \$ \# \_ \{ \}</c> their character; <c>--</c> and <c>---</c> en and em dash; <c>``</c> and <c>''</c>
 /// curly double quotes; <c>~</c> a no-break space (U+00A0, BibTeX's tie); <c>\ </c> a space that is kept; <c>\-</c> a soft hyphen;
 /// <c>\char</c>n the character n; protective braces are removed; formatting commands (<c>\emph</c>, <c>\textbf</c>, <c>\mbox</c>, <c>{\em</c> ...)
@@ -33,7 +33,7 @@ internal static class LatexDecoder
     private static readonly FrozenDictionary<string, char> LetterAccents = new Dictionary<string, char>(StringComparer.Ordinal)
     {
         ["c"] = '\u0327', ["v"] = '\u030C', ["u"] = '\u0306', ["H"] = '\u030B',
-        ["k"] = '\u0328', ["r"] = '\u030A', ["d"] = '\u0323', ["b"] = '\u0331',
+        ["k"] = '\u0328', ["r"] = '\u030A', ["d"] = '\u0323', ["b"] = '\u0331', ["textcommabelow"] = '\u0326', ["t"] = '\u0361',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -50,6 +50,28 @@ internal static class LatexDecoder
         ["pounds"] = "£", ["textsterling"] = "£", ["euro"] = "€", ["texteuro"] = "€", ["textdegree"] = "°",
         ["dag"] = "†", ["ddag"] = "‡", ["guillemotleft"] = "«", ["guillemotright"] = "»",
         ["textbullet"] = "•", ["textperiodcentered"] = "·", ["textexclamdown"] = "¡", ["textquestiondown"] = "¿",
+
+        // The rest of the T1 letters and the textcomp (TS1) text symbols, as real exporters (citation-js) write them.
+        ["IJ"] = "Ĳ", ["ij"] = "ĳ", ["SS"] = "ẞ", ["Hwithstroke"] = "Ħ", ["hwithstroke"] = "ħ", ["guillemetleft"] = "«", ["guillemetright"] = "»",
+        ["guilsinglleft"] = "‹", ["guilsinglright"] = "›", ["quotesinglbase"] = "‚", ["quotedblbase"] = "„",
+        ["textquotesingle"] = "'", ["textquotedbl"] = "\"", ["textasciigrave"] = "`", ["textdollar"] = "$",
+        ["textcent"] = "¢", ["textcurrency"] = "¤", ["textyen"] = "¥", ["textbrokenbar"] = "¦", ["textsection"] = "§",
+        ["textasciidieresis"] = "¨", ["textordfeminine"] = "ª", ["textordmasculine"] = "º", ["textlnot"] = "¬",
+        ["textasciimacron"] = "¯", ["textpm"] = "±", ["texttwosuperior"] = "²", ["textthreesuperior"] = "³",
+        ["textonesuperior"] = "¹", ["textasciiacute"] = "´", ["textmu"] = "µ", ["textparagraph"] = "¶",
+        ["textonequarter"] = "¼", ["textonehalf"] = "½", ["textthreequarters"] = "¾", ["texttimes"] = "×", ["textdiv"] = "÷",
+        ["textflorin"] = "ƒ", ["textasciicaron"] = "ˇ", ["textasciibreve"] = "˘", ["textacutedbl"] = "˝",
+        ["textgravedbl"] = "\u02F5", ["texttildelow"] = "\u02F7", ["textbaht"] = "฿", ["textcompwordmark"] = "\u200C",
+        ["textbardbl"] = "‖", ["textdagger"] = "†", ["textdaggerdbl"] = "‡", ["textperthousand"] = "‰",
+        ["textpertenthousand"] = "‱", ["textreferencemark"] = "※", ["textinterrobang"] = "‽", ["textinterrobangdown"] = "⸘",
+        ["textfractionsolidus"] = "⁄", ["textlquill"] = "⁅", ["textrquill"] = "⁆", ["textdiscount"] = "⁒",
+        ["textcolonmonetary"] = "₡", ["textlira"] = "₤", ["textnaira"] = "₦", ["textwon"] = "₩", ["textdong"] = "₫",
+        ["textpeso"] = "₱", ["textcelsius"] = "℃", ["textnumero"] = "№", ["textcircledP"] = "℗", ["textrecipe"] = "℞",
+        ["textservicemark"] = "℠", ["textohm"] = "Ω", ["textmho"] = "℧", ["textestimated"] = "℮",
+        ["textleftarrow"] = "←", ["textuparrow"] = "↑", ["textrightarrow"] = "→", ["textdownarrow"] = "↓", ["textminus"] = "−",
+        ["textasteriskcentered"] = "∗", ["textsurd"] = "√", ["textlangle"] = "〈", ["textrangle"] = "〉", ["textblank"] = "␢",
+        ["textvisiblespace"] = "␣", ["textopenbullet"] = "◦", ["textbigcircle"] = "◯", ["textmusicalnote"] = "♪",
+        ["textmarried"] = "⚭", ["textdivorced"] = "⚮",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Commands dropped with their text kept: formatting with an argument, and font switches.
@@ -249,6 +271,13 @@ internal static class LatexDecoder
             {
                 o.Unit(Spacing(mark));
                 return k + 2;
+            }
+            if (mark == '\u0361')
+            {
+                // The tie joins the first two letters of its argument (\t{oo}): its mark follows the first.
+                (groups ??= []).Add(Plain);
+                o.PushMark(mark);
+                return k + 1;
             }
             (groups ??= []).Add(mark);
             return k + 1;

@@ -20,6 +20,9 @@ public class LatexCodecTests
         { "{DNA} and {{RNA}}", "DNA and RNA" }, { "\\emph{x} {\\em y} \\textbf{z}", "x y z" },
         { "\\noopsort{a}Zeta", "\\noopsort{a}Zeta" }, { "\\unknown x", "\\unknown x" },
         { "The $\\alpha$-helix and $x^{2}$", "The $\\alpha$-helix and $x^{2}$" },
+        { "\\t{oo}", "o\u0361o" }, { "{\\t a}", "a\u0361" }, { "\\textcommabelow{s}", "ș" }, { "\\SS{}", "ẞ" },
+        { "\\hwithstroke{} \\Hwithstroke{} \\IJ{}\\ij{}", "ħ Ħ Ĳĳ" }, { "5\\textdegree{}\\textcelsius{} \\texttimes{}\\textdiv{}", "5°℃ ×÷" },
+        { "\\guillemetleft{}q\\guillemetright{} \\quotedblbase{}", "«q» „" }, { "\\textdollar{}1 \\textquotedbl{}", "$1 \"" },
         { "  a \n\t b  ", "a b" }, { "a\\ \\ b", "a  b" }, { "\\~{}", "~" }, { "\\char9{}", "\t" },
     };
 

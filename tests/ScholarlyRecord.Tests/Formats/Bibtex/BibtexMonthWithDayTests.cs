@@ -1,0 +1,53 @@
+using ScholarlyRecord.Formats;
+using Xunit;
+
+namespace ScholarlyRecord.Tests.Formats.Bibtex;
+
+/// <summary>A <c>month</c> that holds the day too (<c>month = {oct 23}</c>, as citation-js writes it), with no <c>day</c> field.</summary>
+public sealed class BibtexMonthWithDayTests
+{
+    private static ReadResult ReadWithMonth(string month, string extra = "") =>
+        ScholarlyRecord.Formats.Bibtex.Read("@incollection{k,\n  title = {T},\n  booktitle = {B},\n  year = {1992},\n  month = " + month + ",\n" + extra + "}\n");
+
+    [Theory]
+    [InlineData("{oct 23}", "1992-10-23")]
+    [InlineData("{Oct 23}", "1992-10-23")]
+    [InlineData("{October 3}", "1992-10-03")]
+    [InlineData("{sep. 30}", "1992-09-30")]
+    [InlineData("{feb~29}", "1992-02-29")]
+    [InlineData("oct # { 23}", "1992-10-23")]
+    public void Read_MonthWithDay_ReadsFullDate(string month, string date)
+    {
+        var result = ReadWithMonth(month);
+        var chapter = Assert.Single(result.Records);
+        Assert.Equal(PartialDate.Parse(date), chapter.PublicationDate);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
+        Assert.DoesNotContain(chapter.ExtraFields, e => e.Name == "bibtex:month");
+    }
+
+    [Theory]
+    [InlineData("{oct 32}")]
+    [InlineData("{feb 30}")]
+    [InlineData("{oct 123}")]
+    [InlineData("{foo 23}")]
+    [InlineData("{23 oct}")]
+    [InlineData("{oct 23 24}")]
+    [InlineData("{10 23}")]
+    public void Read_UnreadableMonthWithDay_KeepsYearAndReportsBib304(string month)
+    {
+        var result = ReadWithMonth(month);
+        var chapter = Assert.Single(result.Records);
+        Assert.Equal(new PartialDate(1992), chapter.PublicationDate);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
+        Assert.Equal(5, diagnostic.Line);
+        Assert.Contains(chapter.ExtraFields, e => e.Name == "bibtex:month");
+    }
+
+    [Fact]
+    public void Read_MonthWithDayAndDayField_IsNotAMonth()
+    {
+        var result = ReadWithMonth("{oct 23}", "  day = {23},\n");
+        Assert.Equal(new PartialDate(1992), Assert.Single(result.Records).PublicationDate);
+        Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
+    }
+}
