@@ -229,7 +229,9 @@ public static partial class Bibtex
             warn(BibtexCodes.InvalidDate, dateField, "not a date: " + text + "; kept as bibtex:date");
         }
         if (entry.GetField("year") is not { } yearField) return null;
-        if (yearField.Value.Length != 4 || !int.TryParse(yearField.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        // Three or four digits: "850" is a year as citation-js writes one before 1000; two digits ("92") are too
+        // ambiguous to guess a century for, and stay an extra field.
+        if (yearField.Value.Length is not (3 or 4) || !int.TryParse(yearField.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
         {
             warn(BibtexCodes.InvalidDate, yearField, "not a year: " + yearField.Value + "; kept as bibtex:year");
             return null;

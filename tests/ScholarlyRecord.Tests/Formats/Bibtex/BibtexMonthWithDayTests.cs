@@ -50,4 +50,29 @@ public sealed class BibtexMonthWithDayTests
         Assert.Equal(new PartialDate(1992), Assert.Single(result.Records).PublicationDate);
         Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
     }
+
+    [Theory]
+    [InlineData("{850}", 850)]
+    [InlineData("850", 850)]
+    [InlineData("{0850}", 850)]
+    [InlineData("{1992}", 1992)]
+    public void Read_YearOfThreeOrFourDigits_ReadsYear(string year, int expected)
+    {
+        var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k,\n  title = {T},\n  booktitle = {B},\n  year = " + year + ",\n}\n");
+        Assert.Equal(new PartialDate(expected), Assert.Single(result.Records).PublicationDate);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
+    }
+
+    [Theory]
+    [InlineData("{92}")]
+    [InlineData("{19920}")]
+    [InlineData("{000}")]
+    public void Read_YearOfOtherLength_KeptAsExtraWithInvalidDate(string year)
+    {
+        var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k,\n  title = {T},\n  booktitle = {B},\n  year = " + year + ",\n}\n");
+        var chapter = Assert.Single(result.Records);
+        Assert.Null(chapter.PublicationDate);
+        Assert.Contains(chapter.ExtraFields, e => e.Name == "bibtex:year");
+        Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
+    }
 }
