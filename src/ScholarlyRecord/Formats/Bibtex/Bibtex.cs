@@ -158,13 +158,14 @@ public static partial class Bibtex
         ArgumentNullException.ThrowIfNull(writer);
         options ??= BibtexWriteOptions.Default;
         var keys = new EmittedKeys();
+        var entry = new EntryText(options);
         var first = true;
         foreach (var chapter in chapters)
         {
             ArgumentNullException.ThrowIfNull(chapter);
             if (!first) writer.Write(options.NewLine);
             first = false;
-            WriteEntry(chapter, writer, options, keys);
+            WriteEntry(chapter, writer, entry, keys);
         }
     }
 
