@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -143,7 +144,7 @@ public static partial class Bibtex
     public static string Write(IEnumerable<Chapter> chapters, BibtexWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chapters);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new PooledStringWriter();
         Write(chapters, writer, options);
         return writer.ToString();
     }
