@@ -44,7 +44,10 @@ public static partial class Bibtex
     {
         ArgumentNullException.ThrowIfNull(text);
         using var reader = new StringReader(text);
-        return Read(reader);
+        // With no "crossref" anywhere in the text (in any case), no entry has a crossref field, so none inherits from
+        // another: each entry can be mapped as soon as it is read and then let go, instead of keeping the whole document
+        // (which the garbage collector would otherwise copy from generation to generation). The result is the same.
+        return text.Contains("crossref", StringComparison.OrdinalIgnoreCase) ? Read(reader) : ReadEntryByEntry(reader);
     }
 
     /// <summary>Reads the chapters of a .bib file from a reader (read to its end, not disposed).</summary>
@@ -60,6 +63,23 @@ public static partial class Bibtex
         {
             if (ToChapter(entry, document.WithInheritedFields, diagnostics) is { } chapter) chapters.Add(chapter);
         }
+        return new ReadResult(chapters, InLineOrder(diagnostics));
+    }
+
+    // Read for input in which no entry has a crossref field: the same chapters and diagnostics as Read(TextReader), the
+    // document layer's diagnostics first, then the mapping's in entry order, before both are put in line order.
+    private static ReadResult ReadEntryByEntry(TextReader input)
+    {
+        var reader = new BibtexReader(input);
+        var mapping = new List<Diagnostic>();
+        var chapters = new List<Chapter>();
+        foreach (var entry in reader.ReadEntries())
+        {
+            if (ToChapter(entry, static e => e, mapping) is { } chapter) chapters.Add(chapter);
+        }
+        var diagnostics = new List<Diagnostic>(reader.Diagnostics.Count + mapping.Count);
+        diagnostics.AddRange(reader.Diagnostics);
+        diagnostics.AddRange(mapping);
         return new ReadResult(chapters, InLineOrder(diagnostics));
     }
 
