@@ -124,13 +124,9 @@ internal static class LatexEncoder
                     {
                         sb.Append(c);
                     }
-                    else if (Table.TryGetValue(c, out var command))
+                    else if (MixedCommand(c) is { } command)
                     {
                         Append(sb, start, command);
-                    }
-                    else if (!char.IsSurrogate(c) && Accented(c) is { } accented)
-                    {
-                        sb.Append(accented);
                     }
                     else
                     {
@@ -162,6 +158,27 @@ internal static class LatexEncoder
         }
         return i + run == s.Length && chunk[^1] == ' ' ? run - 1 : run;
     }
+
+    // What a character other than ASCII is written as in the Mixed target: its command from Table, else its accent command
+    // (which starts with a brace, so the ligature check in Append never applies to it), else null for the character itself.
+    private static string? MixedCommand(char c)
+    {
+        if (c < CachedCommandLimit)
+        {
+            var cached = CommandCache[c];
+            if (cached is null) CommandCache[c] = cached = (Table.TryGetValue(c, out var command) ? command : ComputeAccented(c)) ?? "";
+            return cached.Length == 0 ? null : cached;
+        }
+        if (Table.TryGetValue(c, out var found)) return found;
+        return char.IsSurrogate(c) ? null : Accented(c);
+    }
+
+    // The answers for characters below U+2200 (Latin, Greek, Cyrillic, Vietnamese letters, punctuation, currency and
+    // letter-like symbols: every character Table names), kept in an array filled as characters are met, "" for none:
+    // one array read instead of two dictionary look-ups per character (68 KB). Two threads may fill the same slot at
+    // once; both store the same answer.
+    private const int CachedCommandLimit = 0x2200;
+    private static readonly string?[] CommandCache = new string?[CachedCommandLimit];
 
     // A letter that decomposes to an ASCII letter and marks with LaTeX accent commands: é -> {\'e}, ệ -> {\^{\d{e}}}.
     // The answer for each character is computed once (Unicode decomposition is slow) and kept.
