@@ -86,17 +86,21 @@ internal static class PeerTimer
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{records}\t{median}\t{samples[0]}"));
     }
 
-    // Entries start a line with '@' in BibTeX, and records start with "TY  - " in RIS (no other tag begins with T
-    // at the start of a line here except TI, T2, T3: count only "TY").
+    // Entries start a line with '@' in BibTeX, and records start with "TY  - " in RIS (other tags begin with T too: TI, T2,
+    // T3, so "TY" is looked for). The count is a check, not part of what is timed against citation-js (which counts with
+    // a regular expression), so it searches with the vectorised IndexOf instead of looking at every character in a loop,
+    // which took about 17 ms of a 60 ms RIS write pass.
     private static int CountLinesStarting(string text, char first)
     {
-        var count = 0;
+        var marker = first == 'T' ? "TY" : first.ToString();
+        var count = text.StartsWith(marker, StringComparison.Ordinal) ? 1 : 0;
+        var atLineStart = "\n" + marker;
         var span = text.AsSpan();
-        var atLineStart = true;
-        for (var i = 0; i < span.Length; i++)
+        int found;
+        while ((found = span.IndexOf(atLineStart, StringComparison.Ordinal)) >= 0)
         {
-            if (atLineStart && span[i] == first && (first != 'T' || (i + 1 < span.Length && span[i + 1] == 'Y'))) count++;
-            atLineStart = span[i] == '\n';
+            count++;
+            span = span[(found + atLineStart.Length)..];
         }
 
         return count;

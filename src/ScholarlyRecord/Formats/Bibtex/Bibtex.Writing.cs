@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,136 +15,317 @@ public static partial class Bibtex
         "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "des", "el", "los", "il", "lo",
     };
 
-    private static void WriteEntry(Chapter chapter, TextWriter writer, BibtexWriteOptions options, EmittedKeys keys)
+    private static void WriteEntry(Chapter chapter, TextWriter writer, EntryText entry, EmittedKeys keys)
     {
-        var target = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
-        var fields = new List<(string Name, string Value)>();
-        void Text(string name, string? value)
-        {
-            if (value is not null) fields.Add((name, "{" + LatexEncoder.Encode(value, target) + "}"));
-        }
-
+        var target = entry.Target;
         var book = chapter.Book;
         var authors = Of(chapter.Contributors, ContributorRole.Author);
         var bookAuthors = Of(book?.Contributors, ContributorRole.Author);
         var editors = Of(book?.Contributors, ContributorRole.Editor);
 
-        NameList("author", authors);
-        Text("title", chapter.Title);
-        Text("subtitle", chapter.Subtitle);
-        NameList("translator", Of(chapter.Contributors, ContributorRole.Translator));
-        Text("booktitle", book?.Title);
-        Text("booksubtitle", book?.Subtitle);
-        NameList("bookauthor", bookAuthors);
-        NameList("editor", editors);
-        Text("edition", book?.Edition);
-        Text("series", book?.Series?.Title);
-        Text("shortseries", book?.Series?.Abbreviation);
-        Text("number", book?.Series?.Volume);
-        if (book?.Publisher is { } publisher)
-        {
-            Text("publisher", publisher.Name);
-            Text(options.Dialect == BibtexDialect.Bibtex ? "address" : "location", publisher.Location);
-        }
-        if ((chapter.PublicationDate ?? book?.PublicationDate) is { } date)
-        {
-            if (options.Dialect == BibtexDialect.Biblatex)
-            {
-                fields.Add(("date", "{" + date.ToString() + "}"));
-            }
-            else
-            {
-                fields.Add(("year", date.Year.ToString("D4", CultureInfo.InvariantCulture)));
-                if (date.Month is { } month) fields.Add(("month", MonthMacros[month - 1]));
-                if (date.Day is { } day) fields.Add(("day", "{" + day.ToString(CultureInfo.InvariantCulture) + "}"));
-                if (date.Precision == DatePrecision.Season) fields.Add(("date", "{" + date.ToString() + "}"));
-            }
-        }
-        Text("chapter", chapter.Number);
-        if (chapter.Pages is { } pages)
-        {
-            var first = LatexEncoder.Encode(pages.First, target);
-            fields.Add(("pages", pages.Last is null ? "{" + first + "}" : "{" + first + "--" + LatexEncoder.Encode(pages.Last, target) + "}"));
-        }
-        Identifiers("isbn", book?.Isbns.Select(i => i.Value.ToString()));
-        Identifiers("issn", book?.Series?.Issns.Select(i => i.Value.ToString()));
-        if (chapter.Doi is { } doi) Verbatim("doi", doi.ToString());
-        if (chapter.Url is { } url) Verbatim("url", url);
-        if (chapter.Language is { } language) Text("language", language);
-        if (chapter.Abstract.Count > 0)
-        {
-            fields.Add(("abstract", chapter.Abstract.Count == 1
-                ? "{" + LatexEncoder.Encode(chapter.Abstract[0], target) + "}"
-                : "{" + string.Join("\n\n", chapter.Abstract.Select(p => LatexEncoder.Encode(p, target))) + "}"));
-        }
-        if (chapter.Keywords.Count > 0)
-        {
-            fields.Add(("keywords", "{" + string.Join(", ", chapter.Keywords.Select(k => ProtectSeparators(LatexEncoder.Encode(k, target)))) + "}"));
-        }
-        Text("copyright", chapter.Copyright?.Statement);
-
-        // Extra fields that came from BibTeX, raw; names the mapping already wrote are skipped (isbn and issn are merged).
-        var mapped = fields.Count;
-        foreach (var extra in chapter.ExtraFields)
-        {
-            if (!extra.Name.StartsWith("bibtex:", StringComparison.Ordinal)) continue;
-            var name = extra.Name["bibtex:".Length..];
-            if (!IsFieldName(name) || name.EndsWith("+others", StringComparison.Ordinal)) continue;
-            var value = IsWritableRaw(extra.Value) ? extra.Value : LatexEncoder.Encode(extra.Value, target);
-            var at = fields.FindIndex(0, mapped, f => string.Equals(f.Name, name, StringComparison.Ordinal));
-            if (at < 0) fields.Add((name, "{" + value + "}"));
-            else if (name is "isbn" or "issn") fields[at] = (name, fields[at].Value[..^1] + ", " + value + "}");
-        }
-
         // Entry type: @incollection for a contribution to an edited book, @inbook for a part of a book by the same authors.
         var inbook = book?.Title is not null && editors.Count == 0 && (bookAuthors.Count == 0 || SameNames(authors, bookAuthors));
         var key = UniqueKey(CitationKey(chapter, authors.Count > 0 ? authors : bookAuthors.Count > 0 ? bookAuthors : editors), keys);
+        entry.Start(inbook ? "@inbook{" : "@incollection{", key);
 
-        writer.Write(inbook ? "@inbook{" : "@incollection{");
-        writer.Write(key);
-        writer.Write(',');
-        foreach (var (name, value) in fields)
+        NameList(entry, chapter, "author", authors);
+        entry.Text("title", chapter.Title);
+        entry.Text("subtitle", chapter.Subtitle);
+        NameList(entry, chapter, "translator", Of(chapter.Contributors, ContributorRole.Translator));
+        entry.Text("booktitle", book?.Title);
+        entry.Text("booksubtitle", book?.Subtitle);
+        NameList(entry, chapter, "bookauthor", bookAuthors);
+        NameList(entry, chapter, "editor", editors);
+        entry.Text("edition", book?.Edition);
+        entry.Text("series", book?.Series?.Title);
+        entry.Text("shortseries", book?.Series?.Abbreviation);
+        entry.Text("number", book?.Series?.Volume);
+        if (book?.Publisher is { } publisher)
         {
-            writer.Write(options.NewLine);
-            writer.Write(options.Indent);
-            writer.Write(name);
-            writer.Write(" = ");
-            writer.Write(options.NewLine == "\n" ? value : value.Replace("\n", options.NewLine, StringComparison.Ordinal));
-            writer.Write(',');
+            entry.Text("publisher", publisher.Name);
+            entry.Text(entry.Options.Dialect == BibtexDialect.Bibtex ? "address" : "location", publisher.Location);
         }
-        writer.Write(options.NewLine);
-        writer.Write('}');
-        writer.Write(options.NewLine);
-
-        void NameList(string name, List<PersonName> names)
+        if ((chapter.PublicationDate ?? book?.PublicationDate) is { } date)
         {
-            var written = new List<string>();
-            foreach (var n in names)
+            if (entry.Options.Dialect == BibtexDialect.Biblatex)
             {
-                if (NameText(n, target) is { } text) written.Add(text);
+                entry.Begin("date").Append('{').Append(CultureInfo.InvariantCulture, $"{date}").Append('}');
+                entry.End();
             }
-            if (chapter.ExtraFields.Any(e => string.Equals(e.Name, "bibtex:" + name + "+others", StringComparison.Ordinal))) written.Add("others");
-            if (written.Count > 0) fields.Add((name, "{" + string.Join(" and ", written) + "}"));
-        }
-
-        void Identifiers(string name, IEnumerable<string>? values)
-        {
-            var list = values?.ToList();
-            if (list is { Count: > 0 }) fields.Add((name, "{" + string.Join(", ", list) + "}"));
-        }
-
-        // DOIs and URLs are verbatim fields (biber and the url package read them without LaTeX): written as they are, in
-        // both dialects. Only what a braced value cannot hold is changed: when the braces are unbalanced (or a carriage
-        // return or a final backslash is present) those characters are percent-encoded (%7B, %7D, %0D, %5C).
-        void Verbatim(string name, string value)
-        {
-            if (!IsWritableRaw(value))
+            else
             {
-                value = value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)
-                    .Replace("\r", "%0D", StringComparison.Ordinal);
-                if (value.EndsWith('\\')) value = value[..^1] + "%5C";
+                entry.Begin("year").Append(CultureInfo.InvariantCulture, $"{date.Year:D4}");
+                entry.End();
+                if (date.Month is { } month)
+                {
+                    entry.Begin("month").Append(MonthMacros[month - 1]);
+                    entry.End();
+                }
+                if (date.Day is { } day)
+                {
+                    entry.Begin("day").Append('{').Append(CultureInfo.InvariantCulture, $"{day}").Append('}');
+                    entry.End();
+                }
+                if (date.Precision == DatePrecision.Season)
+                {
+                    entry.Begin("date").Append('{').Append(CultureInfo.InvariantCulture, $"{date}").Append('}');
+                    entry.End();
+                }
             }
-            fields.Add((name, "{" + value + "}"));
+        }
+        entry.Text("chapter", chapter.Number);
+        if (chapter.Pages is { } pages)
+        {
+            var sb = entry.Begin("pages").Append('{');
+            LatexEncoder.Append(sb, pages.First, target);
+            if (pages.Last is not null)
+            {
+                sb.Append("--");
+                LatexEncoder.Append(sb, pages.Last, target);
+            }
+            sb.Append('}');
+            entry.End();
+        }
+        if (book is not null && book.Isbns.Count > 0)
+        {
+            var sb = entry.Begin("isbn").Append('{');
+            for (var i = 0; i < book.Isbns.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(CultureInfo.InvariantCulture, $"{book.Isbns[i].Value}");
+            }
+            MergeExtras(entry, chapter, "isbn");
+            sb.Append('}');
+            entry.End();
+        }
+        if (book?.Series is { Issns.Count: > 0 } series)
+        {
+            var sb = entry.Begin("issn").Append('{');
+            for (var i = 0; i < series.Issns.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(CultureInfo.InvariantCulture, $"{series.Issns[i].Value}");
+            }
+            MergeExtras(entry, chapter, "issn");
+            sb.Append('}');
+            entry.End();
+        }
+        if (chapter.Doi is { } doi) Verbatim(entry, "doi", doi.ToString());
+        if (chapter.Url is { } url) Verbatim(entry, "url", url);
+        if (chapter.Language is { } language) entry.Text("language", language);
+        if (chapter.Abstract.Count > 0)
+        {
+            // Paragraphs are separated by a blank line.
+            var sb = entry.Begin("abstract").Append('{');
+            for (var i = 0; i < chapter.Abstract.Count; i++)
+            {
+                if (i > 0) sb.Append("\n\n");
+                LatexEncoder.Append(sb, chapter.Abstract[i], target);
+            }
+            sb.Append('}');
+            entry.End();
+        }
+        if (chapter.Keywords.Count > 0)
+        {
+            // Keywords are separated by ", ": a comma or semicolon inside one is braced.
+            var sb = entry.Begin("keywords").Append('{');
+            for (var i = 0; i < chapter.Keywords.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                var at = sb.Length;
+                LatexEncoder.Append(sb, chapter.Keywords[i], target);
+                ProtectSeparators(sb, at);
+            }
+            sb.Append('}');
+            entry.End();
+        }
+        entry.Text("copyright", chapter.Copyright?.Statement);
+
+        // Extra fields that came from BibTeX, raw; names the mapping already wrote are skipped (isbn and issn were merged
+        // into the mapped field above).
+        var extras = chapter.ExtraFields;
+        for (var i = 0; i < extras.Count; i++)
+        {
+            if (!IsWritableExtra(extras[i].Name, out var name) || entry.Wrote(name)) continue;
+            var sb = entry.BeginExtra(name).Append('{');
+            AppendExtraValue(sb, extras[i].Value, target);
+            sb.Append('}');
+            entry.End();
+        }
+
+        entry.Finish(writer);
+    }
+
+    // An extra field "bibtex:<name>" the writer can write back: the name BibTeX reads (see IsFieldName), not a "+others" marker.
+    private static bool IsWritableExtra(string extraName, out ReadOnlySpan<char> name)
+    {
+        name = default;
+        if (!extraName.StartsWith("bibtex:", StringComparison.Ordinal)) return false;
+        name = extraName.AsSpan("bibtex:".Length);
+        return IsFieldName(name) && !name.EndsWith("+others", StringComparison.Ordinal);
+    }
+
+    // A raw extra value as it was when it reads back unchanged, LaTeX-encoded otherwise.
+    private static void AppendExtraValue(StringBuilder sb, string value, LatexTarget target)
+    {
+        if (IsWritableRaw(value)) sb.Append(value);
+        else LatexEncoder.Append(sb, value, target);
+    }
+
+    // The values of "bibtex:isbn" (or issn) extras, appended to the mapped field's list in their order.
+    private static void MergeExtras(EntryText entry, Chapter chapter, string field)
+    {
+        var extras = chapter.ExtraFields;
+        for (var i = 0; i < extras.Count; i++)
+        {
+            if (!IsWritableExtra(extras[i].Name, out var name) || !name.SequenceEqual(field)) continue;
+            entry.Builder.Append(", ");
+            AppendExtraValue(entry.Builder, extras[i].Value, entry.Target);
+        }
+    }
+
+    // Names joined with " and ", then "others" when the chapter kept a "bibtex:<field>+others" marker; no field when
+    // neither gives anything.
+    private static void NameList(EntryText entry, Chapter chapter, string field, List<PersonName> names)
+    {
+        var sb = entry.Begin(field).Append('{');
+        var written = 0;
+        foreach (var n in names)
+        {
+            var before = sb.Length;
+            if (written > 0) sb.Append(" and ");
+            if (AppendName(sb, n, entry.Target)) written++;
+            else sb.Length = before;
+        }
+        if (HasOthersMarker(chapter, field))
+        {
+            if (written > 0) sb.Append(" and ");
+            sb.Append("others");
+            written++;
+        }
+        if (written == 0)
+        {
+            entry.Cancel();
+            return;
+        }
+        sb.Append('}');
+        entry.End();
+    }
+
+    private static bool HasOthersMarker(Chapter chapter, string field)
+    {
+        var extras = chapter.ExtraFields;
+        for (var i = 0; i < extras.Count; i++)
+        {
+            var name = extras[i].Name.AsSpan();
+            if (name.Length == "bibtex:".Length + field.Length + "+others".Length && name.StartsWith("bibtex:", StringComparison.Ordinal)
+                && name.EndsWith("+others", StringComparison.Ordinal) && name.Slice("bibtex:".Length, field.Length).SequenceEqual(field))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // DOIs and URLs are verbatim fields (biber and the url package read them without LaTeX): written as they are, in
+    // both dialects. Only what a braced value cannot hold is changed: when the braces are unbalanced (or a carriage
+    // return or a final backslash is present) those characters are percent-encoded (%7B, %7D, %0D, %5C).
+    private static void Verbatim(EntryText entry, string field, string value)
+    {
+        if (!IsWritableRaw(value))
+        {
+            value = value.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)
+                .Replace("\r", "%0D", StringComparison.Ordinal);
+            if (value.EndsWith('\\')) value = value[..^1] + "%5C";
+        }
+        entry.Begin(field).Append('{').Append(value).Append('}');
+        entry.End();
+    }
+
+    /// <summary>
+    /// The text of the entry being written: <c>@type{key,</c>, then one <c>name = value,</c> line per field, then the
+    /// closing brace, built in one buffer that is reused from entry to entry and handed to the writer whole. A field is
+    /// written as <see cref="Begin"/>, its value appended to <see cref="Builder"/>, then <see cref="End"/> (or
+    /// <see cref="Cancel"/> when it turns out to have no value). The names of the mapped fields are remembered so that
+    /// extra fields of the same name are not written twice.
+    /// </summary>
+    private sealed class EntryText(BibtexWriteOptions options)
+    {
+        private readonly List<string> _names = [];
+        private string? _field;
+        private int _fieldStart;
+        private int _valueStart;
+
+        public BibtexWriteOptions Options { get; } = options;
+
+        public LatexTarget Target { get; } = options.Dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
+
+        public StringBuilder Builder { get; } = new(4096);
+
+        public void Start(string type, string key)
+        {
+            Builder.Clear();
+            _names.Clear();
+            Builder.Append(type).Append(key).Append(',');
+        }
+
+        /// <summary>Starts the line of a mapped field.</summary>
+        public StringBuilder Begin(string name)
+        {
+            _field = name;
+            return BeginLine(name);
+        }
+
+        /// <summary>Starts the line of an extra field (not remembered: every extra of a name not mapped is written).</summary>
+        public StringBuilder BeginExtra(ReadOnlySpan<char> name)
+        {
+            _field = null;
+            return BeginLine(name);
+        }
+
+        /// <summary>Ends the field: its value's line feeds follow the newline option, and a comma closes the line.</summary>
+        public void End()
+        {
+            if (_field is not null) _names.Add(_field);
+            if (Options.NewLine != "\n") Builder.Replace("\n", Options.NewLine, _valueStart, Builder.Length - _valueStart);
+            Builder.Append(',');
+        }
+
+        /// <summary>Removes the field begun last, as if it had never been started.</summary>
+        public void Cancel() => Builder.Length = _fieldStart;
+
+        /// <summary>A text field, braced and LaTeX-encoded; nothing when the value is null.</summary>
+        public void Text(string name, string? value)
+        {
+            if (value is null) return;
+            Begin(name).Append('{');
+            LatexEncoder.Append(Builder, value, Target);
+            Builder.Append('}');
+            End();
+        }
+
+        /// <summary>Whether a mapped field of this name was written.</summary>
+        public bool Wrote(ReadOnlySpan<char> name)
+        {
+            foreach (var written in _names)
+            {
+                if (name.SequenceEqual(written)) return true;
+            }
+            return false;
+        }
+
+        public void Finish(TextWriter writer)
+        {
+            Builder.Append(Options.NewLine).Append('}').Append(Options.NewLine);
+            writer.Write(Builder);
+        }
+
+        private StringBuilder BeginLine(ReadOnlySpan<char> name)
+        {
+            _fieldStart = Builder.Length;
+            Builder.Append(Options.NewLine).Append(Options.Indent).Append(name).Append(" = ");
+            _valueStart = Builder.Length;
+            return Builder;
         }
     }
 
@@ -160,49 +342,59 @@ public static partial class Bibtex
 
     private static bool SameNames(List<PersonName> a, List<PersonName> b) => a.Count == b.Count && a.SequenceEqual(b);
 
-    // "von Last, Jr, First" with each part braced unless it is plain; a literal in double braces; null when nothing is left.
-    internal static string? NameText(PersonName name, LatexTarget target)
+    // "von Last, Jr, First" with each part braced unless it is plain; a literal in double braces. Appends nothing and
+    // returns false when nothing is left.
+    private static bool AppendName(StringBuilder sb, PersonName name, LatexTarget target)
     {
-        string? Part(string? part) => part?.Trim() is { Length: > 0 } trimmed ? NameEncode(trimmed, target) : null;
         if (name.Literal is not null)
         {
-            var literal = Part(name.Literal);
-            if (literal is null) return null;
-            return literal[0] == '\\' ? "{{}" + literal + "}" : "{" + literal + "}";
+            var literal = NamePart(name.Literal, target);
+            if (literal is null) return false;
+            sb.Append(literal[0] == '\\' ? "{{}" : "{").Append(literal).Append('}');
+            return true;
         }
-        var given = Part(name.Given);
-        var family = Part(name.Family);
-        var particle = Part(name.Particle);
-        var suffix = Part(name.Suffix);
-        if (given is null && family is null && particle is null && suffix is null) return null;
+        var given = NamePart(name.Given, target);
+        var family = NamePart(name.Family, target);
+        var particle = NamePart(name.Particle, target);
+        var suffix = NamePart(name.Suffix, target);
+        if (given is null && family is null && particle is null && suffix is null) return false;
         if (particle is not null && (family is null || !IsParticle(particle)))
         {
             // Not a run of lower-case words: it cannot stand as BibTeX's von part, so it joins the family name.
             family = family is null ? particle : particle + " " + family;
             particle = null;
         }
-        var sb = new StringBuilder();
         if (particle is not null) sb.Append(particle).Append(' ');
-        var familyText = family is null ? "" : IsPlainWord(family) ? family : "{" + family + "}";
-        sb.Append(familyText);
+        var bracedFamily = family is not null && !IsPlainWord(family);
+        if (family is not null) AppendBraced(sb, family, bracedFamily);
         if (given is null && suffix is null)
         {
             // One braced word alone would read as a literal: close the von-Last part with a comma.
-            if (particle is null && familyText.StartsWith('{')) sb.Append(',');
-            return sb.ToString();
+            if (particle is null && bracedFamily) sb.Append(',');
+            return true;
         }
-        if (suffix is not null) sb.Append(", ").Append(IsPlainWord(suffix) ? suffix : "{" + suffix + "}");
+        if (suffix is not null) AppendBraced(sb.Append(", "), suffix, !IsPlainWord(suffix));
         sb.Append(", ");
-        if (given is not null) sb.Append(IsPlainWords(given) ? given : "{" + given + "}");
-        return sb.ToString();
+        if (given is not null) AppendBraced(sb, given, !IsPlainWords(given));
+        return true;
     }
+
+    private static void AppendBraced(StringBuilder sb, string text, bool braced)
+    {
+        if (braced) sb.Append('{').Append(text).Append('}');
+        else sb.Append(text);
+    }
+
+    // A name part trimmed and encoded; null when nothing is left.
+    private static string? NamePart(string? part, LatexTarget target) =>
+        part?.Trim() is { Length: > 0 } trimmed ? NameEncode(trimmed, target) : null;
 
     // Like LatexEncoder.Encode (whose brace escapes keep PersonName's brace count balanced), with white space other than the
     // space written as \char (a name's parts collapse every kind of white space).
     private static string NameEncode(string text, LatexTarget target)
     {
         var encoded = LatexEncoder.Encode(text, target);
-        if (!encoded.Any(c => c != ' ' && char.IsWhiteSpace(c))) return encoded;
+        if (!HasOtherWhiteSpace(encoded)) return encoded;
         var sb = new StringBuilder(encoded.Length + 16);
         foreach (var c in encoded)
         {
@@ -212,34 +404,64 @@ public static partial class Bibtex
         return sb.ToString();
     }
 
+    private static bool HasOtherWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c != ' ' && char.IsWhiteSpace(c)) return true;
+        }
+        return false;
+    }
+
+    // Each space-separated word (empty ones included, as string.Split(' ') gives them) starts with a lower-case ASCII
+    // letter and has only ASCII letters.
     private static bool IsParticle(string text)
     {
-        foreach (var word in text.Split(' '))
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            if (word.Length == 0 || !char.IsAsciiLetterLower(word[0]) || !word.All(char.IsAsciiLetter)) return false;
+            var word = text.AsSpan(range);
+            if (word.Length == 0 || !char.IsAsciiLetterLower(word[0]) || word.ContainsAnyExcept(AsciiLetters)) return false;
         }
         return true;
     }
 
-    private static bool IsPlainWord(string text) =>
-        text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '\'')
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> PlainWordChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-'");
+
+    private static bool IsPlainWord(ReadOnlySpan<char> text) =>
+        text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && !text.ContainsAnyExcept(PlainWordChars)
         && !text.Contains("--", StringComparison.Ordinal) && !text.Contains("''", StringComparison.Ordinal);
 
     private static bool IsPlainWords(string text)
     {
-        foreach (var word in text.Split(' '))
+        foreach (var range in text.AsSpan().Split(' '))
         {
+            var word = text.AsSpan(range);
             if (!IsPlainWord(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }
 
-    private static string ProtectSeparators(string encoded) =>
-        encoded.Replace(",", "{,}", StringComparison.Ordinal).Replace(";", "{;}", StringComparison.Ordinal);
+    // Braces every comma and semicolon appended since `start` (a keyword's own separators, not the list's).
+    private static void ProtectSeparators(StringBuilder sb, int start)
+    {
+        for (var i = start; i < sb.Length; i++)
+        {
+            if (sb[i] is ',' or ';')
+            {
+                sb.Insert(i, '{').Insert(i + 2, '}');
+                i += 2;
+            }
+        }
+    }
 
     // A field name BibTeX reads back: letters, digits and - _ : . + (not starting with a digit).
-    private static bool IsFieldName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or ':' or '.' or '+');
+    private static bool IsFieldName(ReadOnlySpan<char> name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && !name.ContainsAnyExcept(FieldNameChars);
+
+    private static readonly SearchValues<char> FieldNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_:.+");
 
     // A raw value that reads back unchanged inside braces: braces balance (escaped ones as the scanner counts them),
     // no backslash escapes the closing brace, and no carriage return (readers turn it into a line feed).
@@ -266,18 +488,36 @@ public static partial class Bibtex
     internal static string CitationKey(Chapter chapter, List<PersonName> names)
     {
         var first = names.Count > 0 ? names[0] : null;
-        var who = Fold(first?.Family ?? first?.Literal?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? first?.Given ?? "");
+        var who = first?.Family is { } family ? Fold(family)
+            : first?.Literal is { } literal && FirstWord(literal) is { Length: > 0 } word0 ? Fold(word0)
+            : Fold(first?.Given ?? "");
         var year = (chapter.PublicationDate ?? chapter.Book?.PublicationDate) is { } date ? date.Year.ToString(CultureInfo.InvariantCulture) : "";
         var word = "";
-        foreach (var w in chapter.Title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var title = chapter.Title.AsSpan();
+        while (true)
         {
-            var folded = Fold(w);
+            // The next word: a run of characters that are not white space.
+            var start = 0;
+            while (start < title.Length && char.IsWhiteSpace(title[start])) start++;
+            if (start == title.Length) break;
+            var end = start;
+            while (end < title.Length && !char.IsWhiteSpace(title[end])) end++;
+            var folded = Fold(title[start..end]);
+            title = title[end..];
             if (folded.Length == 0 || StopWords.Contains(folded)) continue;
             word = folded;
             break;
         }
         var key = who + year + word;
         return key.Length == 0 ? "chapter" : key;
+    }
+
+    // The first run of characters other than the space (empty when there is none).
+    private static ReadOnlySpan<char> FirstWord(string text)
+    {
+        var span = text.AsSpan().TrimStart(' ');
+        var space = span.IndexOf(' ');
+        return space < 0 ? span : span[..space];
     }
 
     private static string UniqueKey(string key, EmittedKeys keys)
@@ -293,10 +533,12 @@ public static partial class Bibtex
     }
 
     // ASCII lower-case letters and digits only: accents dropped (é -> e), special letters spelled out (ß -> ss), the rest removed.
-    private static string Fold(string text)
+    private static string Fold(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Decomposition (slow) leaves ASCII unchanged, so only other text needs it before accents are dropped.
+        var chars = Ascii.IsValid(text) ? text : text.ToString().Normalize(NormalizationForm.FormD).AsSpan();
+        var sb = new StringBuilder(chars.Length);
+        foreach (var c in chars)
         {
             if (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (c is 'ß') sb.Append("ss");

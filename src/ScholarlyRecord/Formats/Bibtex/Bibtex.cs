@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -43,7 +44,10 @@ public static partial class Bibtex
     {
         ArgumentNullException.ThrowIfNull(text);
         using var reader = new StringReader(text);
-        return Read(reader);
+        // With no "crossref" anywhere in the text (in any case), no entry has a crossref field, so none inherits from
+        // another: each entry can be mapped as soon as it is read and then let go, instead of keeping the whole document
+        // (which the garbage collector would otherwise copy from generation to generation). The result is the same.
+        return text.Contains("crossref", StringComparison.OrdinalIgnoreCase) ? Read(reader) : ReadEntryByEntry(reader);
     }
 
     /// <summary>Reads the chapters of a .bib file from a reader (read to its end, not disposed).</summary>
@@ -59,6 +63,23 @@ public static partial class Bibtex
         {
             if (ToChapter(entry, document.WithInheritedFields, diagnostics) is { } chapter) chapters.Add(chapter);
         }
+        return new ReadResult(chapters, InLineOrder(diagnostics));
+    }
+
+    // Read for input in which no entry has a crossref field: the same chapters and diagnostics as Read(TextReader), the
+    // document layer's diagnostics first, then the mapping's in entry order, before both are put in line order.
+    private static ReadResult ReadEntryByEntry(TextReader input)
+    {
+        var reader = new BibtexReader(input);
+        var mapping = new List<Diagnostic>();
+        var chapters = new List<Chapter>();
+        foreach (var entry in reader.ReadEntries())
+        {
+            if (ToChapter(entry, static e => e, mapping) is { } chapter) chapters.Add(chapter);
+        }
+        var diagnostics = new List<Diagnostic>(reader.Diagnostics.Count + mapping.Count);
+        diagnostics.AddRange(reader.Diagnostics);
+        diagnostics.AddRange(mapping);
         return new ReadResult(chapters, InLineOrder(diagnostics));
     }
 
@@ -143,7 +164,7 @@ public static partial class Bibtex
     public static string Write(IEnumerable<Chapter> chapters, BibtexWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chapters);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new PooledStringWriter();
         Write(chapters, writer, options);
         return writer.ToString();
     }
@@ -158,13 +179,14 @@ public static partial class Bibtex
         ArgumentNullException.ThrowIfNull(writer);
         options ??= BibtexWriteOptions.Default;
         var keys = new EmittedKeys();
+        var entry = new EntryText(options);
         var first = true;
         foreach (var chapter in chapters)
         {
             ArgumentNullException.ThrowIfNull(chapter);
             if (!first) writer.Write(options.NewLine);
             first = false;
-            WriteEntry(chapter, writer, options, keys);
+            WriteEntry(chapter, writer, entry, keys);
         }
     }
 

@@ -96,12 +96,41 @@ internal static class LatexDecoder
         {
             return TextNormalizer.Nfc(raw);
         }
-        return TextNormalizer.Nfc(DecodeSlow(span));
+        var sb = RentBuilder();
+        DecodeSlow(span, sb);
+        var buffer = ArrayPool<char>.Shared.Rent(sb.Length);
+        try
+        {
+            sb.CopyTo(0, buffer, sb.Length);
+            return TextNormalizer.Nfc(buffer.AsSpan(0, sb.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ReturnBuilder(sb);
+        }
     }
 
-    private static string DecodeSlow(ReadOnlySpan<char> s)
+    // One builder per thread, reused from value to value (taken while in use, so a nested use would get a new one).
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static StringBuilder RentBuilder()
     {
-        var o = new Output(new StringBuilder(s.Length), stackalloc char[16]);
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        return sb.Clear();
+    }
+
+    private static void ReturnBuilder(StringBuilder sb)
+    {
+        // A builder grown for an unusually large value is let go rather than kept for the thread's lifetime.
+        if (sb.Capacity <= 64 * 1024) t_builder = sb;
+    }
+
+    private static void DecodeSlow(ReadOnlySpan<char> s, StringBuilder sb)
+    {
+        var o = new Output(sb, stackalloc char[16]);
         List<char>? groups = null;
         var i = 0;
         while (i < s.Length)
@@ -184,7 +213,6 @@ internal static class LatexDecoder
                     break;
             }
         }
-        return o.Sb.ToString();
     }
 
     // Decodes the command at s[i] == '\\'; returns the offset after it.

@@ -60,16 +60,38 @@ internal static class LatexEncoder
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = TextNormalizer.Nfc(text);
-        if (PlainRun(s, 0) == s.Length) return s;
+        var doubledSpaces = HasDoubledSpace(s);
+        if (PlainRun(s, 0, doubledSpaces) == s.Length) return s;
         var sb = new StringBuilder(s.Length + 16);
+        AppendNormalized(sb, s, target, doubledSpaces);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Appends the encoding of <paramref name="text"/> to <paramref name="sb"/>: the same characters as
+    /// <c>sb.Append(Encode(text, target))</c>, without building the encoded string first.
+    /// </summary>
+    public static void Append(StringBuilder sb, string text, LatexTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = TextNormalizer.Nfc(text);
+        AppendNormalized(sb, s, target, HasDoubledSpace(s));
+    }
+
+    // The encoder proper, for text already in NFC. What it writes never depends on what sb held before: the check that
+    // separates ligature characters ("-{}-") looks back only at characters this call appended.
+    private static void AppendNormalized(StringBuilder sb, string s, LatexTarget target, bool doubledSpaces)
+    {
+        var start = sb.Length;
         for (var i = 0; i < s.Length; i++)
         {
-            // Printable ASCII that needs no escape is copied in runs, not character by character.
-            if (PlainRun(s, i) is > 0 and var run)
+            // Printable ASCII that needs no escape is copied in runs, not character by character. A run ends at a
+            // character that needs the switch below, so that character is handled at once.
+            if (PlainRun(s, i, doubledSpaces) is > 0 and var run)
             {
                 sb.Append(s, i, run);
-                i += run - 1;
-                continue;
+                i += run;
+                if (i == s.Length) break;
             }
             var c = s[i];
             switch (c)
@@ -89,7 +111,7 @@ internal static class LatexEncoder
                 case '~': sb.Append("\\textasciitilde{}"); break;
                 case '^': sb.Append("\\textasciicircum{}"); break;
                 case '-' or '`' or '\'':
-                    Append(sb, c);
+                    Append(sb, start, c);
                     break;
                 case < ' ' or '\u007F':
                     sb.Append("\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append("{}");
@@ -102,13 +124,9 @@ internal static class LatexEncoder
                     {
                         sb.Append(c);
                     }
-                    else if (Table.TryGetValue(c, out var command))
+                    else if (MixedCommand(c) is { } command)
                     {
-                        Append(sb, command);
-                    }
-                    else if (!char.IsSurrogate(c) && Accented(c) is { } accented)
-                    {
-                        sb.Append(accented);
+                        Append(sb, start, command);
                     }
                     else
                     {
@@ -117,12 +135,15 @@ internal static class LatexEncoder
                     break;
             }
         }
-        return sb.ToString();
     }
+
+    // Whether s holds two spaces in a row anywhere: when it does not (the usual case), PlainRun need not look for them
+    // in every run.
+    private static bool HasDoubledSpace(string s) => s.Contains("  ", StringComparison.Ordinal);
 
     // The length of the run at s[i..] that Encode writes unchanged: printable ASCII other than LaTeX's special
     // characters, ending before the first space that would be written "\ " (leading, trailing or doubled).
-    private static int PlainRun(string s, int i)
+    private static int PlainRun(string s, int i, bool doubledSpaces)
     {
         var rest = s.AsSpan(i);
         var run = rest.IndexOfAnyExcept(Plain);
@@ -130,10 +151,34 @@ internal static class LatexEncoder
         if (run == 0) return 0;
         var chunk = rest[..run];
         if (chunk[0] == ' ' && (i == 0 || s[i - 1] == ' ')) return 0;
-        var doubled = chunk.IndexOf("  ", StringComparison.Ordinal);
-        if (doubled >= 0) return doubled;
+        if (doubledSpaces)
+        {
+            var doubled = chunk.IndexOf("  ", StringComparison.Ordinal);
+            if (doubled >= 0) return doubled;
+        }
         return i + run == s.Length && chunk[^1] == ' ' ? run - 1 : run;
     }
+
+    // What a character other than ASCII is written as in the Mixed target: its command from Table, else its accent command
+    // (which starts with a brace, so the ligature check in Append never applies to it), else null for the character itself.
+    private static string? MixedCommand(char c)
+    {
+        if (c < CachedCommandLimit)
+        {
+            var cached = CommandCache[c];
+            if (cached is null) CommandCache[c] = cached = (Table.TryGetValue(c, out var command) ? command : ComputeAccented(c)) ?? "";
+            return cached.Length == 0 ? null : cached;
+        }
+        if (Table.TryGetValue(c, out var found)) return found;
+        return char.IsSurrogate(c) ? null : Accented(c);
+    }
+
+    // The answers for characters below U+2200 (Latin, Greek, Cyrillic, Vietnamese letters, punctuation, currency and
+    // letter-like symbols: every character Table names), kept in an array filled as characters are met, "" for none:
+    // one array read instead of two dictionary look-ups per character (68 KB). Two threads may fill the same slot at
+    // once; both store the same answer.
+    private const int CachedCommandLimit = 0x2200;
+    private static readonly string?[] CommandCache = new string?[CachedCommandLimit];
 
     // A letter that decomposes to an ASCII letter and marks with LaTeX accent commands: é -> {\'e}, ệ -> {\^{\d{e}}}.
     // The answer for each character is computed once (Unicode decomposition is slow) and kept.
@@ -163,15 +208,16 @@ internal static class LatexEncoder
         return "{" + inner + "}";
     }
 
-    private static void Append(StringBuilder sb, char c)
+    // A ligature character after the same character written by this call gets "{}" between them.
+    private static void Append(StringBuilder sb, int start, char c)
     {
-        if (sb.Length > 0 && sb[^1] == c) sb.Append("{}");
+        if (sb.Length > start && sb[^1] == c) sb.Append("{}");
         sb.Append(c);
     }
 
-    private static void Append(StringBuilder sb, string chunk)
+    private static void Append(StringBuilder sb, int start, string chunk)
     {
-        if (sb.Length > 0 && chunk[0] is '-' or '`' or '\'' && sb[^1] == chunk[0]) sb.Append("{}");
+        if (sb.Length > start && chunk[0] is '-' or '`' or '\'' && sb[^1] == chunk[0]) sb.Append("{}");
         sb.Append(chunk);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ScholarlyRecord.Formats;
@@ -10,7 +11,7 @@ internal static class TextNormalizer
 {
     public static string Nfc(string text)
     {
-        if (Ascii.IsValid(text)) return text;
+        if (IsBelowCombiningMarks(text)) return text;
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -20,6 +21,35 @@ internal static class TextNormalizer
             return ByPieces(text);
         }
     }
+
+    /// <summary>
+    /// The text in NFC as a new string: the same characters as <c>Nfc(text.ToString())</c>, without that intermediate string
+    /// when the text needs composing.
+    /// </summary>
+    public static string Nfc(ReadOnlySpan<char> text)
+    {
+        if (IsBelowCombiningMarks(text)) return new string(text);
+        // Lone surrogates make the runtime refuse the text: the string overload handles them piece by piece.
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF')) return Nfc(new string(text));
+        if (text.IsNormalized(NormalizationForm.FormC)) return new string(text);
+        // NFC is rarely longer than its input (a few characters expand); when it is, the string overload does it.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
+        try
+        {
+            return text.TryNormalize(buffer, out var written, NormalizationForm.FormC)
+                ? new string(buffer, 0, written)
+                : new string(text).Normalize(NormalizationForm.FormC);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Every character of the text is below U+0300, where the combining marks begin. Such text is always in NFC: no
+    // character below U+0300 composes with the one before it or changes under normalisation (every pair of them was
+    // checked against the runtime's normaliser), so the slow check can be skipped. This covers ASCII and all of Latin-1.
+    private static bool IsBelowCombiningMarks(ReadOnlySpan<char> text) => !text.ContainsAnyInRange('\u0300', '\uFFFF');
 
     private static string ByPieces(string text)
     {

@@ -5,7 +5,22 @@ public static partial class Ris
     /// <summary>Builds the <c>CHAP</c> record for a chapter, fields in the written order (docs/formats-ris.md).</summary>
     private static RisRecord BuildRecord(Chapter chapter)
     {
-        var fields = new List<RisField>();
+        var fields = new RecordFields();
+        MapFields(chapter, fields);
+        return new RisRecord("CHAP", fields.Fields);
+    }
+
+    /// <summary>Writes the <c>CHAP</c> record for a chapter: the text <c>RisWriter.WriteRecord(BuildRecord(chapter))</c> writes.</summary>
+    private static void WriteRecord(Chapter chapter, TextFields fields)
+    {
+        fields.Line("TY", "CHAP");
+        MapFields(chapter, fields);
+        fields.End();
+    }
+
+    /// <summary>The mapping proper: hands each field of the chapter's record to <paramref name="fields"/>, in the written order.</summary>
+    private static void MapFields(Chapter chapter, FieldSink fields)
+    {
         var book = chapter.Book;
 
         AddNames(fields, "AU", chapter.Contributors, ContributorRole.Author);
@@ -40,36 +55,37 @@ public static partial class Ris
         }
         if (book is not null)
         {
-            foreach (var isbn in book.Isbns)
+            for (var i = 0; i < book.Isbns.Count; i++)
             {
+                var isbn = book.Isbns[i];
                 Add(fields, "SN", isbn.Medium is { } medium ? isbn.Value + RisStandardNumbers.Qualifier(medium) : isbn.Value.ToString());
             }
-            foreach (var issn in book.Series?.Issns ?? [])
+            if (book.Series is { } series)
             {
-                Add(fields, "SN", issn.Medium is { } medium ? issn.Value + RisStandardNumbers.Qualifier(medium) : issn.Value.ToString());
+                for (var i = 0; i < series.Issns.Count; i++)
+                {
+                    var issn = series.Issns[i];
+                    Add(fields, "SN", issn.Medium is { } medium ? issn.Value + RisStandardNumbers.Qualifier(medium) : issn.Value.ToString());
+                }
             }
         }
         if (chapter.Doi is { } doi) Add(fields, "DO", doi.ToString());
         Add(fields, "UR", chapter.Url);
-        if (chapter.Abstract.Count > 0)
+        if (chapter.Abstract.Count > 0) fields.Paragraphs("AB", chapter.Abstract);
+        for (var i = 0; i < chapter.Keywords.Count; i++)
         {
-            var text = RisText.MultiLine(chapter.Abstract);
-            if (text.Length > 0) fields.Add(new RisField("AB", text));
-        }
-        foreach (var keyword in chapter.Keywords)
-        {
-            Add(fields, "KW", keyword);
+            Add(fields, "KW", chapter.Keywords[i]);
         }
         Add(fields, "LA", chapter.Language);
 
-        foreach (var extra in chapter.ExtraFields)
+        for (var i = 0; i < chapter.ExtraFields.Count; i++)
         {
+            var extra = chapter.ExtraFields[i];
             if (TryExtraTag(extra.Name, out var tag))
             {
-                fields.Add(new RisField(tag, RisText.MultiLine(extra.Value)));
+                fields.Line(tag, RisText.MultiLine(extra.Value));
             }
         }
-        return new RisRecord("CHAP", fields);
     }
 
     /// <summary>The RIS tag an extra field is written under: names <c>ris:XX</c> with a valid tag other than TY and ER.</summary>
@@ -77,9 +93,8 @@ public static partial class Ris
     {
         tag = "";
         if (name.Length != 6 || !name.StartsWith("ris:", StringComparison.Ordinal)) return false;
-        var candidate = name[4..];
-        if (!RisSyntax.IsTag(candidate) || candidate is "TY" or "ER") return false;
-        tag = candidate;
+        if (!RisSyntax.IsTag(name.AsSpan(4)) || name.AsSpan(4) is "TY" or "ER") return false;
+        tag = RisSyntax.Tag(name[4], name[5]);
         return true;
     }
 
@@ -90,20 +105,87 @@ public static partial class Ris
     }
 
     // A single-line field; null and empty values are not written (an empty value would read back as absent anyway).
-    private static void Add(List<RisField> fields, string tag, string? value)
+    private static void Add(FieldSink fields, string tag, string? value)
     {
         if (string.IsNullOrEmpty(value)) return;
-        fields.Add(new RisField(tag, RisText.SingleLine(value)));
+        fields.Line(tag, RisText.SingleLine(value));
     }
 
-    private static void AddNames(List<RisField> fields, string tag, IReadOnlyList<Contributor> contributors, ContributorRole role)
+    private static void AddNames(FieldSink fields, string tag, IReadOnlyList<Contributor> contributors, ContributorRole role)
     {
-        foreach (var contributor in contributors)
+        for (var i = 0; i < contributors.Count; i++)
         {
-            if (contributor.Role == role)
+            if (contributors[i].Role == role)
             {
-                fields.Add(new RisField(tag, RisNames.Format(contributor.Name)));
+                fields.Line(tag, RisNames.Format(contributors[i].Name));
             }
+        }
+    }
+
+    /// <summary>Where <see cref="MapFields"/> puts a record's fields.</summary>
+    private abstract class FieldSink
+    {
+        /// <summary>A field with its value as the document layer holds it (a line feed in it is a paragraph break).</summary>
+        public abstract void Line(string tag, string value);
+
+        /// <summary>A field made of paragraphs, joined as <see cref="RisText.MultiLine(IEnumerable{string})"/> joins them; nothing when none has text.</summary>
+        public virtual void Paragraphs(string tag, IReadOnlyList<string> pieces)
+        {
+            var text = RisText.MultiLine(pieces);
+            if (text.Length > 0) Line(tag, text);
+        }
+    }
+
+    /// <summary>Collects the fields of a document-layer record (<see cref="ToRecord(Chapter)"/>).</summary>
+    private sealed class RecordFields : FieldSink
+    {
+        public List<RisField> Fields { get; } = [];
+
+        public override void Line(string tag, string value) => Fields.Add(new RisField(tag, value));
+    }
+
+    /// <summary>
+    /// Writes the fields straight to the output as <see cref="RisWriter"/> writes a record's fields, without building the
+    /// record: what <see cref="Write(IEnumerable{Chapter}, TextWriter, RisWriterOptions)"/> uses.
+    /// </summary>
+    private sealed class TextFields(TextWriter writer, string newLine) : FieldSink
+    {
+        public override void Line(string tag, string value) => RisWriter.WriteLine(writer, tag, value, newLine);
+
+        // The paragraphs are written one after the other instead of being joined first: each paragraph made single-line,
+        // those of white space alone skipped, a blank line between two (the line break that joining puts there), or a
+        // space before one that would read as a tag line.
+        public override void Paragraphs(string tag, IReadOnlyList<string> pieces)
+        {
+            var any = false;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(pieces[i])) continue;
+                var piece = RisText.SingleLine(pieces[i]);
+                if (!any)
+                {
+                    writer.Write(tag);
+                    writer.Write("  - ");
+                }
+                else if (RisText.LooksLikeTag(piece))
+                {
+                    writer.Write(' ');
+                }
+                else
+                {
+                    writer.Write(newLine);
+                    writer.Write(newLine);
+                }
+                writer.Write(piece);
+                any = true;
+            }
+            if (any) writer.Write(newLine);
+        }
+
+        public void End()
+        {
+            writer.Write("ER  - ");
+            writer.Write(newLine);
         }
     }
 }

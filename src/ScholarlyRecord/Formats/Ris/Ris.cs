@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -167,7 +168,7 @@ public static partial class Ris
     /// <returns>The RIS text.</returns>
     public static string Write(IEnumerable<Chapter> chapters, RisWriterOptions options)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new PooledStringWriter();
         Write(chapters, writer, options);
         return writer.ToString();
     }
@@ -187,10 +188,11 @@ public static partial class Ris
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
         var newLine = options.NewLineText;
+        var fields = new TextFields(writer, newLine);
         foreach (var chapter in chapters)
         {
             ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            RisWriter.WriteRecord(writer, BuildRecord(chapter), newLine);
+            WriteRecord(chapter, fields);
             writer.Write(newLine);
         }
     }

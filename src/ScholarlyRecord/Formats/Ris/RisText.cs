@@ -71,6 +71,7 @@ internal static class RisText
         return lines;
     }
 
-    private static bool LooksLikeTag(string piece) =>
+    /// <summary>Whether a piece would read as a tag line (or a damaged TY or ER line) at the start of a line.</summary>
+    public static bool LooksLikeTag(string piece) =>
         RisSyntax.IsTagLine(piece) || RisSyntax.IsDamagedTypeOrEndLine(piece, out _);
 }

@@ -29,7 +29,8 @@ internal static class RisWriter
         writer.Write(newLine);
     }
 
-    private static void WriteLine(TextWriter writer, string tag, string value, string newLine)
+    /// <summary>One field: <c>tag  - value</c>, the value's line breaks written as continuation lines (see <see cref="WriteRecord"/>).</summary>
+    public static void WriteLine(TextWriter writer, string tag, string value, string newLine)
     {
         writer.Write(tag);
         writer.Write("  - ");
