@@ -58,7 +58,8 @@ internal static class BibtexProjection
             PublicationDate = c.PublicationDate ?? book?.PublicationDate,
             Pages = c.Pages,
             Language = c.Language,
-            Abstract = [.. c.Abstract.Select(a => Nfc(a)!)],
+            // Paragraphs are separated by blank lines, so a paragraph of white space only cannot be told from a separator.
+            Abstract = [.. c.Abstract.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => Nfc(a)!)],
             Keywords = [.. c.Keywords.Select(k => Nfc(k)!)],
             Copyright = c.Copyright?.Statement is { } statement ? new Copyright { Statement = Nfc(statement) } : null,
             Url = c.Url,
