@@ -86,30 +86,8 @@ public static partial class Bibtex
             sb.Append('}');
             entry.End();
         }
-        if (book is not null && book.Isbns.Count > 0)
-        {
-            var sb = entry.Begin("isbn").Append('{');
-            for (var i = 0; i < book.Isbns.Count; i++)
-            {
-                if (i > 0) sb.Append(", ");
-                sb.Append(CultureInfo.InvariantCulture, $"{book.Isbns[i].Value}");
-            }
-            MergeExtras(entry, chapter, "isbn");
-            sb.Append('}');
-            entry.End();
-        }
-        if (book?.Series is { Issns.Count: > 0 } series)
-        {
-            var sb = entry.Begin("issn").Append('{');
-            for (var i = 0; i < series.Issns.Count; i++)
-            {
-                if (i > 0) sb.Append(", ");
-                sb.Append(CultureInfo.InvariantCulture, $"{series.Issns[i].Value}");
-            }
-            MergeExtras(entry, chapter, "issn");
-            sb.Append('}');
-            entry.End();
-        }
+        if (book is not null) IdentifierList(entry, chapter, "isbn", book.Isbns, static isbn => isbn.Value);
+        if (book?.Series is { } series) IdentifierList(entry, chapter, "issn", series.Issns, static issn => issn.Value);
         if (chapter.Doi is { } doi) Verbatim(entry, "doi", doi.ToString());
         if (chapter.Url is { } url) Verbatim(entry, "url", url);
         if (chapter.Language is { } language) entry.Text("language", language);
@@ -170,6 +148,22 @@ public static partial class Bibtex
     {
         if (IsWritableRaw(value)) sb.Append(value);
         else LatexEncoder.Append(sb, value, target);
+    }
+
+    // "isbn" or "issn": the identifiers joined with ", ", then the values of the field's "bibtex:" extras; no field
+    // when there is no identifier.
+    private static void IdentifierList<TItem, TId>(EntryText entry, Chapter chapter, string field, IReadOnlyList<TItem> items, Func<TItem, TId> identifier)
+    {
+        if (items.Count == 0) return;
+        var sb = entry.Begin(field).Append('{');
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(CultureInfo.InvariantCulture, $"{identifier(items[i])}");
+        }
+        MergeExtras(entry, chapter, field);
+        sb.Append('}');
+        entry.End();
     }
 
     // The values of "bibtex:isbn" (or issn) extras, appended to the mapped field's list in their order.
