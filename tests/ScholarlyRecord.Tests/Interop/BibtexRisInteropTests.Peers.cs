@@ -24,22 +24,8 @@ public sealed partial class BibtexRisInteropTests
     private delegate void Expected(JsonObject expected);
 
     /// <summary>Compares the items in order on every variable either side has; returns "index id field: ours/theirs" lines.</summary>
-    private static List<string> CompareAll(string oursJson, string theirsJson, params Expected[] differences)
-    {
-        var ours = JsonNode.Parse(oursJson)!.AsArray();
-        var theirs = JsonNode.Parse(theirsJson)!.AsArray();
-        Assert.Equal(ours.Count, theirs.Count);
-        var failures = new List<string>();
-        for (var i = 0; i < ours.Count; i++)
-        {
-            var a = ours[i]!.AsObject().DeepClone().AsObject();
-            var b = theirs[i]!.AsObject();
-            foreach (var d in differences) d(a);
-            foreach (var d in CslComparison.Compare(a, b, AllFields(a, b))) failures.Add(i.ToString(CultureInfo.InvariantCulture) + " " + a["id"] + " " + d);
-        }
-
-        return failures;
-    }
+    private static List<string> CompareAll(string oursJson, string theirsJson, params Expected[] differences) =>
+        CompareInOrder(oursJson, theirsJson, AllFields, [.. differences.Select(d => (Named)((expected, _) => d(expected)))]);
 
     // ---- input side ----------------------------------------------------------------------------------------------
 

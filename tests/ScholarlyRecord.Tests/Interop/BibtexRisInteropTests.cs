@@ -78,7 +78,11 @@ public sealed partial class BibtexRisInteropTests
     private delegate void Named(JsonObject expected, JsonObject actual);
 
     /// <summary>Compares items in order (RIS has no id citation-js keeps); returns "index id field: ours/theirs" lines.</summary>
-    private static List<string> CompareInOrder(string oursJson, string theirsJson, IEnumerable<string> fields, params Named[] differences)
+    private static List<string> CompareInOrder(string oursJson, string theirsJson, IEnumerable<string> fields, params Named[] differences) =>
+        CompareInOrder(oursJson, theirsJson, (_, _) => fields, differences);
+
+    /// <summary>As above, with the fields to compare chosen for each pair of items (expected, actual).</summary>
+    private static List<string> CompareInOrder(string oursJson, string theirsJson, Func<JsonObject, JsonObject, IEnumerable<string>> fields, params Named[] differences)
     {
         var ours = JsonNode.Parse(oursJson)!.AsArray();
         var theirs = JsonNode.Parse(theirsJson)!.AsArray();
@@ -89,7 +93,7 @@ public sealed partial class BibtexRisInteropTests
             var a = ours[i]!.AsObject().DeepClone().AsObject();
             var b = theirs[i]!.AsObject().DeepClone().AsObject();
             foreach (var d in differences) d(a, b);
-            foreach (var d in CslComparison.Compare(a, b, fields)) failures.Add(i.ToString(CultureInfo.InvariantCulture) + " " + a["id"] + " " + d);
+            foreach (var d in CslComparison.Compare(a, b, fields(a, b))) failures.Add(i.ToString(CultureInfo.InvariantCulture) + " " + a["id"] + " " + d);
         }
 
         return failures;
