@@ -152,25 +152,15 @@ public static partial class Ris
     {
         public override void Line(string tag, string value) => RisWriter.WriteLine(writer, tag, value, newLine);
 
-        // The paragraphs are written one after the other instead of being joined first: each paragraph made single-line,
-        // those of white space alone skipped, a blank line between two (the line break that joining puts there), or a
-        // space before one that would read as a tag line.
+        // The paragraphs are written one after the other instead of being joined first; a '\n' separator is the
+        // blank line RisWriter.WriteLine writes for a line feed in a value.
         public override void Paragraphs(string tag, IReadOnlyList<string> pieces)
         {
             var any = false;
-            for (var i = 0; i < pieces.Count; i++)
+            foreach (var (separator, piece) in RisText.Paragraphs(pieces))
             {
-                if (string.IsNullOrWhiteSpace(pieces[i])) continue;
-                var piece = RisText.SingleLine(pieces[i]);
-                if (!any)
-                {
-                    writer.Write(tag);
-                    writer.Write("  - ");
-                }
-                else if (RisText.LooksLikeTag(piece))
-                {
-                    writer.Write(' ');
-                }
+                if (separator == '\0') RisWriter.WriteTag(writer, tag);
+                else if (separator == ' ') writer.Write(' ');
                 else
                 {
                     writer.Write(newLine);
@@ -182,10 +172,6 @@ public static partial class Ris
             if (any) writer.Write(newLine);
         }
 
-        public void End()
-        {
-            writer.Write("ER  - ");
-            writer.Write(newLine);
-        }
+        public void End() => RisWriter.WriteEnd(writer, newLine);
     }
 }

@@ -34,19 +34,29 @@ internal static class RisText
     public static string MultiLine(IEnumerable<string> pieces)
     {
         var builder = new StringBuilder();
+        foreach (var (separator, piece) in Paragraphs(pieces))
+        {
+            if (separator != '\0') builder.Append(separator);
+            builder.Append(piece);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The pieces of a multi-line field as <see cref="MultiLine(IEnumerable{string})"/> joins them, for writers that
+    /// write them one by one: each piece single-line, with the separator that goes before it (<c>'\0'</c> before the
+    /// first, else <c>' '</c> or <c>'\n'</c>).
+    /// </summary>
+    public static IEnumerable<(char Separator, string Piece)> Paragraphs(IEnumerable<string> pieces)
+    {
         var any = false;
         foreach (var raw in pieces)
         {
             if (string.IsNullOrWhiteSpace(raw)) continue;
             var piece = SingleLine(raw);
-            if (any)
-            {
-                builder.Append(LooksLikeTag(piece) ? ' ' : '\n');
-            }
-            builder.Append(piece);
+            yield return (!any ? '\0' : LooksLikeTag(piece) ? ' ' : '\n', piece);
             any = true;
         }
-        return builder.ToString();
     }
 
     /// <summary>A multi-line value (an extra) normalised as the pieces overload does.</summary>

@@ -25,15 +25,27 @@ internal static class RisWriter
         {
             WriteLine(writer, field.Tag, field.Value, newLine);
         }
+        WriteEnd(writer, newLine);
+    }
+
+    /// <summary>The <c>ER  - </c> line that ends a record.</summary>
+    public static void WriteEnd(TextWriter writer, string newLine)
+    {
         writer.Write("ER  - ");
         writer.Write(newLine);
+    }
+
+    /// <summary>The <c>tag  - </c> start of a field line.</summary>
+    public static void WriteTag(TextWriter writer, string tag)
+    {
+        writer.Write(tag);
+        writer.Write("  - ");
     }
 
     /// <summary>One field: <c>tag  - value</c>, the value's line breaks written as continuation lines (see <see cref="WriteRecord"/>).</summary>
     public static void WriteLine(TextWriter writer, string tag, string value, string newLine)
     {
-        writer.Write(tag);
-        writer.Write("  - ");
+        WriteTag(writer, tag);
         var rest = value.AsSpan();
         var first = true;
         while (true)

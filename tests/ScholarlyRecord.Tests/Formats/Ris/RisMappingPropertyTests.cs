@@ -30,4 +30,14 @@ public class RisMappingPropertyTests
             var projected = RisProjection.Project(chapter);
             Assert.Equal(projected, RisProjection.Project(projected));
         }, iter: 300, writeLine: TestContext.Current.SendDiagnosticMessage);
+
+    // Ris.Write writes each field straight to the output; the document layer writes the record ToRecord builds. Both
+    // follow one mapping and one paragraph rule (RisText.Paragraphs), so they must give the same text.
+    [Fact]
+    public void Write_GeneratedChapter_SameTextAsDocumentOfToRecord() =>
+        ChapterGenerator.Chapter.Sample(chapter =>
+        {
+            var document = new RisDocument([Ris.ToRecord(chapter)]);
+            Assert.Equal(document.ToString(), Ris.Write(chapter));
+        }, iter: 500, writeLine: TestContext.Current.SendDiagnosticMessage);
 }
