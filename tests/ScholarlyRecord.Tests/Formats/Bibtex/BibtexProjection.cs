@@ -58,8 +58,9 @@ internal static class BibtexProjection
             PublicationDate = c.PublicationDate ?? book?.PublicationDate,
             Pages = c.Pages,
             Language = c.Language,
-            // Paragraphs are separated by blank lines, so a paragraph of white space only cannot be told from a separator.
-            Abstract = [.. c.Abstract.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => Nfc(a)!)],
+            // Paragraphs are separated by blank lines, so a paragraph written as white space only (spaces, U+2028 ...; not
+            // controls, which are written as \char<n>{}) cannot be told from a separator.
+            Abstract = [.. c.Abstract.Where(a => !string.IsNullOrWhiteSpace(LatexEncoder.Encode(a, target))).Select(a => Nfc(a)!)],
             Keywords = [.. c.Keywords.Select(k => Nfc(k)!)],
             Copyright = c.Copyright?.Statement is { } statement ? new Copyright { Statement = Nfc(statement) } : null,
             Url = c.Url,
