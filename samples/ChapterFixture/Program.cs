@@ -49,7 +49,7 @@ var schemaReport = ScholarlySchema.Validate(fixtureText);
 var modelReport = ChapterValidator.Validate(chapter);
 Console.WriteLine($"JSON Schema:       {Describe(schemaReport)}");
 Console.WriteLine($"Chapter validator: {Describe(modelReport)}");
-foreach (var issue in schemaReport.Issues.Concat(modelReport.Issues)) Console.WriteLine("  " + issue);
+foreach (var issue in schemaReport.Diagnostics.Concat(modelReport.Diagnostics)) Console.WriteLine("  " + issue);
 
 Section("From the publisher's page");
 var pageText = File.ReadAllText(Path.Combine(fixtures, "springer-chapter-page.txt"), Encoding.UTF8);

@@ -130,18 +130,14 @@ internal static class ConvertCommand
         return reporter.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
-    /// <summary>The diagnostic for a record the output format cannot carry (code <see cref="RefusedCode"/>).</summary>
+    /// <summary>The diagnostic for a record the output format cannot carry (code <c>JSON301</c>).</summary>
     /// <param name="record">The 1-based record number, counted in the input.</param>
     /// <param name="format">The output format.</param>
     /// <param name="exception">The writer's reason.</param>
     /// <returns>The diagnostic.</returns>
     internal static Diagnostic Refused(long record, IRecordFormat format, JsonException exception) => new(
-        DiagnosticSeverity.Error,
-        RefusedCode,
-        string.Create(CultureInfo.InvariantCulture, $"record {record} cannot be written as {format.Name}, so it was left out: {exception.Message}"),
-        0,
-        0);
+        ScholarlyJsonCodes.ChapterNotWritten,
+        DiagnosticCatalogue.Find(ScholarlyJsonCodes.ChapterNotWritten)!.Severity,
+        string.Create(CultureInfo.InvariantCulture, $"record {record} cannot be written as {format.Name}, so it was left out: {exception.Message}"));
 
-    /// <summary>The code of a record the output format cannot carry, such as a chapter without a title written as the library's JSON.</summary>
-    internal const string RefusedCode = "CLI101";
 }

@@ -135,7 +135,7 @@ internal static class ValidateCommand
             tally.Records++;
             progress.Record();
             ScholarlyJson.TryRead(document, out _, out var report);
-            foreach (var issue in report.Issues) add(FromIssue(1, 0, issue));
+            foreach (var issue in report.Diagnostics) add(FromIssue(1, 0, issue));
         }
         else if (ReferenceEquals(format, ScholarlyJson.LinesFormat))
         {
@@ -149,7 +149,7 @@ internal static class ValidateCommand
                 var record = ++tally.Records;
                 progress.Record();
                 ScholarlyJson.TryRead(document, out _, out var report);
-                foreach (var issue in report.Issues) add(FromIssue(record, line, issue));
+                foreach (var issue in report.Diagnostics) add(FromIssue(record, line, issue));
             }
         }
         else
@@ -160,22 +160,17 @@ internal static class ValidateCommand
                 foreach (var chapter in RecordStreams.UntilCancelled(chapters, _ => progress.Record(), cancellationToken))
                 {
                     var record = ++tally.Records;
-                    foreach (var issue in ChapterValidator.Validate(chapter).Issues) add(FromIssue(record, 0, issue));
+                    foreach (var issue in ChapterValidator.Validate(chapter).Diagnostics) add(FromIssue(record, 0, issue));
                 }
             }, CancellationToken.None);
         }
     }
 
-    private static Finding FromIssue(long record, long line, ValidationIssue issue) => new(
+    private static Finding FromIssue(long record, long line, Diagnostic issue) => new(
         record,
         line,
         0,
-        issue.Severity switch
-        {
-            ValidationSeverity.Error => "error",
-            ValidationSeverity.Warning => "warning",
-            _ => "info",
-        },
+        Reporter.Name(issue.Severity),
         issue.Code,
         issue.Path,
         issue.Message);

@@ -77,7 +77,7 @@ public sealed class ConvertTests
         Assert.True(expectedExit == result.ExitCode, result.ToString());
         if (to == "json" && carried.Count == 0) return;
         Assert.Equal(Library.Write(to, carried), result.Stdout);
-        Assert.Equal(read.Records.Count - carried.Count, result.StderrLines.Count(line => line.Contains(" error CLI101: ", StringComparison.Ordinal)));
+        Assert.Equal(read.Records.Count - carried.Count, result.StderrLines.Count(line => line.Contains(" error JSON301: ", StringComparison.Ordinal)));
 
         // Every record comes back, in order, with its identity.
         var back = Library.Read(to, result.Stdout).Records;
@@ -133,7 +133,7 @@ public sealed class ConvertTests
         Assert.Equal(1, result.ExitCode);
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["One", "Three"], lines.Select(line => ScholarlyJson.Deserialize(line).Title));
-        Assert.Contains(result.StderrLines, line => line.StartsWith("<stdin>: error CLI101: record 2 ", StringComparison.Ordinal));
+        Assert.Contains(result.StderrLines, line => line.StartsWith("<stdin>: error JSON301: record 2 ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class ValidateTests
     public async Task Validate_BibtexWithABrokenEntry_ReportsTheReaderCodeWithLineAndColumn()
     {
         const string Bib = "@incollection{a, title = {First}, booktitle = {Book}, author = {Doe, Jane}, year = 2001}\n\n@incollection{b, title = {Broken, booktitle = {Book}, year = 2002}\n";
-        var error = Assert.Single(Library.Read("bibtex", Bib).Diagnostics, d => d.Severity == Formats.DiagnosticSeverity.Error);
+        var error = Assert.Single(Library.Read("bibtex", Bib).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         using var temp = new TestFiles.TempFolder();
         var file = temp.File("refs.bib", Bib);
 
@@ -112,7 +112,7 @@ public sealed class ValidateTests
         // A chapter dated 1200, before printing: the model rules (not the reader) object.
         const string Ris = "TY  - CHAP\nTI  - One\nBT  - Book\nPY  - 2001\nER  - \n\nTY  - CHAP\nTI  - Two\nBT  - Book\nPY  - 1200\nER  - \n";
         var second = Library.Read("ris", Ris).Records[1];
-        var expected = Assert.Single(Validation.ChapterValidator.Validate(second).Issues, i => i.Severity == Validation.ValidationSeverity.Error);
+        var expected = Assert.Single(Validation.ChapterValidator.Validate(second).Diagnostics, i => i.Severity == DiagnosticSeverity.Error);
         using var temp = new TestFiles.TempFolder();
         var file = temp.File("refs.ris", Ris);
 

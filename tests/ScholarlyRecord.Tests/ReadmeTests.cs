@@ -106,8 +106,8 @@ public partial class ReadmeTests
         {
             seen = true;
             Assert.Null(chapter);
-            Assert.Equal("/book/isbns/0/value", report.Issues[0].Path);
-            Assert.Equal("SR0021", report.Issues[0].Code);
+            Assert.Equal("/book/isbns/0/value", report.Diagnostics[0].Path);
+            Assert.Equal("SR0021", report.Diagnostics[0].Code);
         }
         var modelReport = ChapterValidator.Validate(ScholarlyJson.Deserialize(File.ReadAllText(FixturePath())));
 

@@ -6,8 +6,6 @@ namespace ScholarlyRecord.Json;
 
 public static partial class ScholarlyJson
 {
-    /// <summary>The diagnostic code for a JSON document that is not a valid chapter, when read through <see cref="Format"/>.</summary>
-    public const string InvalidDocumentCode = "JSON101";
 
     /// <summary>The library's own JSON as a record format: name <c>json</c>, extension <c>.json</c>, one chapter per document.</summary>
     public static IRecordFormat Format { get; } = new DocumentFormat();
@@ -15,8 +13,7 @@ public static partial class ScholarlyJson
     /// <summary>JSON Lines as a record format: name <c>jsonl</c>, extensions <c>.jsonl</c> and <c>.ndjson</c>, one chapter per line.</summary>
     public static IRecordFormat LinesFormat { get; } = new LinesRecordFormat();
 
-    private static Diagnostic ToDiagnostic(JsonException ex, string code) => new(
-        DiagnosticSeverity.Error,
+    private static Diagnostic ToDiagnostic(JsonException ex, string code) => DiagnosticCatalogue.Create(
         code,
         ex.Message,
         (int)Math.Min((ex.LineNumber ?? 0) + 1, int.MaxValue),
@@ -41,7 +38,7 @@ public static partial class ScholarlyJson
             }
             catch (JsonException ex)
             {
-                return new ReadResult([], [ToDiagnostic(ex, InvalidDocumentCode)]);
+                return new ReadResult([], [ToDiagnostic(ex, ScholarlyJsonCodes.InvalidDocument)]);
             }
         }
 

@@ -11,11 +11,7 @@ public static partial class ScholarlyJson
     /// <summary>The longest JSON Lines record accepted: 16 MiB. Longer lines are reported and skipped.</summary>
     public const int MaxLineBytes = 16 * 1024 * 1024;
 
-    /// <summary>The diagnostic code for a JSON Lines record that is not a valid chapter.</summary>
-    public const string InvalidLineCode = "JSONL101";
 
-    /// <summary>The diagnostic code for a JSON Lines record longer than <see cref="MaxLineBytes"/>.</summary>
-    public const string LineTooLongCode = "JSONL102";
 
     /// <summary>
     /// Reads JSON Lines (one chapter document per line, UTF-8) from a stream, one record at a time, in bounded memory.
@@ -31,8 +27,8 @@ public static partial class ScholarlyJson
 
     /// <summary>
     /// Reads JSON Lines from a stream, one record at a time, in bounded memory. When <paramref name="onDiagnostic"/> is
-    /// given, a line that is not a valid chapter is reported to it (code <see cref="InvalidLineCode"/> or
-    /// <see cref="LineTooLongCode"/>, with the file's 1-based line and the 1-based byte in that line) and skipped, so
+    /// given, a line that is not a valid chapter is reported to it (code <see cref="ScholarlyJsonCodes.InvalidLine"/> or
+    /// <see cref="ScholarlyJsonCodes.LineTooLong"/>, with the file's 1-based line and the 1-based byte in that line) and skipped, so
     /// one bad record never costs the others; when it is <see langword="null"/>, the first bad line throws.
     /// </summary>
     /// <param name="utf8Json">The stream; it is left open.</param>
@@ -198,7 +194,7 @@ public static partial class ScholarlyJson
         {
             var tooLong = string.Create(CultureInfo.InvariantCulture, $"The record is longer than {MaxLineBytes} bytes; it was skipped.");
             if (onDiagnostic is null) throw new JsonException(tooLong, "$", lines.LineNumber - 1, 0);
-            onDiagnostic(new Diagnostic(DiagnosticSeverity.Error, LineTooLongCode, tooLong, (int)Math.Min(lines.LineNumber, int.MaxValue), 1));
+            onDiagnostic(DiagnosticCatalogue.Create(ScholarlyJsonCodes.LineTooLong, tooLong, (int)Math.Min(lines.LineNumber, int.MaxValue), 1));
             return null;
         }
 
@@ -211,7 +207,7 @@ public static partial class ScholarlyJson
         {
             var located = Located(ex, lines.LineNumber);
             if (onDiagnostic is null) throw located;
-            onDiagnostic(ToDiagnostic(located, InvalidLineCode));
+            onDiagnostic(ToDiagnostic(located, ScholarlyJsonCodes.InvalidLine));
             return null;
         }
     }

@@ -30,7 +30,7 @@ public static partial class ScholarlyJson
         catch (JsonException ex)
         {
             // The schema and the deserializer agree by design; this catches what only the deserializer checks.
-            var issue = new ValidationIssue(SchemaCodes.NotAChapter, ValidationSeverity.Error, JsonPointerText.FromJsonPath(ex.Path), ex.Message);
+            var issue = DiagnosticCatalogue.CreateAt(ValidationCodes.NotAChapter, JsonPointerText.FromJsonPath(ex.Path), ex.Message);
             report = report.Merge(new ValidationReport([issue]));
             return false;
         }

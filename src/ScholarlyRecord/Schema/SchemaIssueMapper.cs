@@ -6,14 +6,14 @@ using Json.Schema;
 namespace ScholarlyRecord.Validation;
 
 /// <summary>
-/// Turns JsonSchema.Net's list output into <see cref="ValidationIssue"/>s: one per failed keyword, with a stable code,
+/// Turns JsonSchema.Net's list output into <see cref="Diagnostic"/>s: one per failed keyword, with a stable code,
 /// the instance pointer, and a message built from the schema and the value (not the evaluator's generic text).
 /// </summary>
 internal static class SchemaIssueMapper
 {
-    public static List<ValidationIssue> Map(EvaluationResults results, JsonElement instance, JsonElement schemaRoot)
+    public static List<Diagnostic> Map(EvaluationResults results, JsonElement instance, JsonElement schemaRoot)
     {
-        var issues = new List<ValidationIssue>();
+        var issues = new List<Diagnostic>();
         var seen = new HashSet<(string, string, string)>();
         Add(results);
         if (results.Details is { } details)
@@ -41,7 +41,7 @@ internal static class SchemaIssueMapper
         return fragment.Length <= 1 ? "" : Uri.UnescapeDataString(fragment[1..]);
     }
 
-    private static IEnumerable<ValidationIssue> Describe(
+    private static IEnumerable<Diagnostic> Describe(
         string keyword, string evaluatorMessage, string pointer, string evaluationPath, string schemaFragment, JsonElement instance, JsonElement schemaRoot)
     {
         JsonPointerText.TryResolve(instance, pointer, out var value);
@@ -58,7 +58,7 @@ internal static class SchemaIssueMapper
                 var owner = schemaFragment.IndexOf("/additionalProperties", StringComparison.Ordinal);
                 if (owner < 0) owner = schemaFragment.StartsWith("additionalProperties", StringComparison.Ordinal) ? 0 : schemaFragment.Length;
                 JsonPointerText.TryResolve(schemaRoot, schemaFragment[..owner], out subschema);
-                yield return Issue(SchemaCodes.UnknownMember, pointer, $"Unknown member \"{name}\" in {parent}{Allowed(schemaRoot, subschema, pointer)}");
+                yield return Issue(ValidationCodes.UnknownMember, pointer, $"Unknown member \"{name}\" in {parent}{Allowed(schemaRoot, subschema, pointer)}");
                 break;
             }
             case "required":
@@ -70,47 +70,47 @@ internal static class SchemaIssueMapper
                         var name = member.GetString() ?? "";
                         if (value.TryGetProperty(name, out _)) continue;
                         any = true;
-                        yield return Issue(SchemaCodes.MissingMember, JsonPointerText.Append(pointer, name), $"The member \"{name}\" is required in {shown}");
+                        yield return Issue(ValidationCodes.MissingMember, JsonPointerText.Append(pointer, name), $"The member \"{name}\" is required in {shown}");
                     }
                 }
-                if (!any) yield return Issue(SchemaCodes.MissingMember, pointer, evaluatorMessage);
+                if (!any) yield return Issue(ValidationCodes.MissingMember, pointer, evaluatorMessage);
                 break;
             case "type":
-                yield return Issue(SchemaCodes.WrongType, pointer, $"Expected {Expected(Keyword(subschema, "type"))} at {shown}, found {Found(value)}");
+                yield return Issue(ValidationCodes.WrongType, pointer, $"Expected {Expected(Keyword(subschema, "type"))} at {shown}, found {Found(value)}");
                 break;
             case "enum":
-                yield return Issue(SchemaCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected one of {List(Keyword(subschema, "enum"))}");
+                yield return Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected one of {List(Keyword(subschema, "enum"))}");
                 break;
             case "const":
-                yield return Issue(SchemaCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected {Keyword(subschema, "const")?.GetRawText()}");
+                yield return Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected {Keyword(subschema, "const")?.GetRawText()}");
                 break;
             case "minLength" when value.ValueKind == JsonValueKind.String && value.GetString()?.Length == 0:
-                yield return Issue(SchemaCodes.OutOfRange, pointer, $"The text at {shown} must not be empty");
+                yield return Issue(ValidationCodes.OutOfRange, pointer, $"The text at {shown} must not be empty");
                 break;
             case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "minLength" or "maxLength" or "minItems" or "maxItems":
-                yield return Issue(SchemaCodes.OutOfRange, pointer, $"{Found(value)} at {shown} is out of range: {keyword} is {Keyword(subschema, keyword)?.GetRawText()}");
+                yield return Issue(ValidationCodes.OutOfRange, pointer, $"{Found(value)} at {shown} is out of range: {keyword} is {Keyword(subschema, keyword)?.GetRawText()}");
                 break;
             case "format":
                 var format = Keyword(subschema, "format")?.GetString() ?? "";
                 yield return Issue(FormatCode(format), pointer, $"{FormatMessage(evaluatorMessage, format)} (at {shown})");
                 break;
             default:
-                yield return Issue(SchemaCodes.Other, pointer, evaluatorMessage);
+                yield return Issue(ValidationCodes.Other, pointer, evaluatorMessage);
                 break;
         }
     }
 
-    private static ValidationIssue Issue(string code, string pointer, string message) => new(code, ValidationSeverity.Error, pointer, message);
+    private static Diagnostic Issue(string code, string pointer, string message) => DiagnosticCatalogue.CreateAt(code, pointer, message);
 
     private static string FormatCode(string format) => format switch
     {
-        "doi" => SchemaCodes.BadDoi,
-        "isbn" => SchemaCodes.BadIsbn,
-        "issn" => SchemaCodes.BadIssn,
-        "orcid" => SchemaCodes.BadOrcid,
-        "partial-date" => SchemaCodes.BadDate,
-        "currency" => SchemaCodes.BadCurrency,
-        _ => SchemaCodes.Other,
+        "doi" => ValidationCodes.InvalidDoi,
+        "isbn" => ValidationCodes.InvalidIsbn,
+        "issn" => ValidationCodes.InvalidIssn,
+        "orcid" => ValidationCodes.InvalidOrcid,
+        "partial-date" => ValidationCodes.InvalidDate,
+        "currency" => ValidationCodes.InvalidCurrency,
+        _ => ValidationCodes.Other,
     };
 
     // The evaluator wraps a format's own message ("Value does not match format "isbn": <detail>"); keep the detail.

@@ -95,7 +95,7 @@ public static class ScholarlySchema
         }
         catch (Exception ex) when (ex is InvalidOperationException or JsonSchemaException)
         {
-            return new ValidationReport([new ValidationIssue(SchemaCodes.EvaluationFailed, ValidationSeverity.Error, "", "The document could not be evaluated: " + ex.Message)]);
+            return new ValidationReport([DiagnosticCatalogue.CreateAt(ValidationCodes.EvaluationFailed, "", "The document could not be evaluated: " + ex.Message)]);
         }
     }
 

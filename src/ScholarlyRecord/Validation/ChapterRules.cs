@@ -1,31 +1,31 @@
 using System.Globalization;
 using System.Text;
 using ScholarlyRecord.Internal;
-using C = ScholarlyRecord.Validation.ChapterCodes;
+using C = ScholarlyRecord.Validation.ValidationCodes;
 
 namespace ScholarlyRecord.Validation;
 
 /// <summary>One run of the model rules over one chapter; collects issues in document order.</summary>
 internal sealed class ChapterRules(int latestYear)
 {
-    private readonly List<ValidationIssue> _issues = [];
+    private readonly List<Diagnostic> _issues = [];
 
-    public IReadOnlyList<ValidationIssue> Issues => _issues;
+    public IReadOnlyList<Diagnostic> Issues => _issues;
 
     public void Run(Chapter chapter)
     {
         if (chapter.Doi is { } doi) CheckDoi(chapter, doi);
-        else Add(C.NoDoi, ValidationSeverity.Warning, "/doi", "The chapter has no DOI");
+        else Add(C.NoDoi, "/doi", "The chapter has no DOI");
 
-        if (string.IsNullOrWhiteSpace(chapter.Title)) Add(C.TitleMissing, ValidationSeverity.Error, "/title", "The chapter title is missing");
+        if (string.IsNullOrWhiteSpace(chapter.Title)) Add(C.MissingTitle, "/title", "The chapter title is missing");
         Text(chapter.Title, "/title");
         Text(chapter.Subtitle, "/subtitle");
         Text(chapter.Number, "/number");
 
-        if (chapter.Contributors.Count == 0) Add(C.NoContributor, ValidationSeverity.Warning, "/contributors", "The chapter names no contributor");
+        if (chapter.Contributors.Count == 0) Add(C.NoContributor, "/contributors", "The chapter names no contributor");
         Contributors(chapter.Contributors, "/contributors");
 
-        if (chapter.Book is null) Add(C.BookTitleMissing, ValidationSeverity.Error, "/book", "The chapter names no book");
+        if (chapter.Book is null) Add(C.MissingBookTitle, "/book", "The chapter names no book");
         else CheckBook(chapter.Book);
 
         Date(chapter.PublicationDate, "/publicationDate");
@@ -35,7 +35,7 @@ internal sealed class ChapterRules(int latestYear)
             Text(pages.Last, "/pages/last");
             if (pages.Last is not null && PageRange.IsDescending(pages.First, pages.Last))
             {
-                Add(C.DescendingPages, ValidationSeverity.Error, "/pages", $"The page range {pages.First}–{pages.Last} ends before it starts");
+                Add(C.DescendingPages, "/pages", $"The page range {pages.First}–{pages.Last} ends before it starts");
             }
         }
         Text(chapter.Language, "/language");
@@ -58,7 +58,7 @@ internal sealed class ChapterRules(int latestYear)
                 var published = chapter.PublicationDate ?? chapter.Book?.PublicationDate;
                 if (published is { Year: > 0 } date && date.Year != year)
                 {
-                    Add(C.CopyrightYearDiffers, ValidationSeverity.Info, "/copyright/year",
+                    Add(C.CopyrightYearDiffers, "/copyright/year",
                         Inv($"The copyright year {year} differs from the publication year {date.Year}"));
                 }
             }
@@ -68,8 +68,8 @@ internal sealed class ChapterRules(int latestYear)
         Url(chapter.Url, "/url");
         if (chapter.Metrics is { } metrics)
         {
-            if (metrics.Accesses < 0) Add(C.NegativeMetric, ValidationSeverity.Error, "/metrics/accesses", Inv($"The access count {metrics.Accesses} is negative"));
-            if (metrics.Citations < 0) Add(C.NegativeMetric, ValidationSeverity.Error, "/metrics/citations", Inv($"The citation count {metrics.Citations} is negative"));
+            if (metrics.Accesses < 0) Add(C.NegativeMetric, "/metrics/accesses", Inv($"The access count {metrics.Accesses} is negative"));
+            if (metrics.Citations < 0) Add(C.NegativeMetric, "/metrics/citations", Inv($"The citation count {metrics.Citations} is negative"));
             Date(metrics.AsOf, "/metrics/asOf");
         }
         Offers(chapter.Offers);
@@ -84,7 +84,7 @@ internal sealed class ChapterRules(int latestYear)
 
     private void CheckBook(Book book)
     {
-        if (string.IsNullOrWhiteSpace(book.Title)) Add(C.BookTitleMissing, ValidationSeverity.Error, "/book/title", "The book title is missing");
+        if (string.IsNullOrWhiteSpace(book.Title)) Add(C.MissingBookTitle, "/book/title", "The book title is missing");
         Text(book.Title, "/book/title");
         Text(book.Subtitle, "/book/subtitle");
         Contributors(book.Contributors, "/book/contributors");
@@ -127,7 +127,7 @@ internal sealed class ChapterRules(int latestYear)
         var rest = suffix[(start + length)..];
         if (Isbn.Validate(isbnText) is { } error)
         {
-            Add(C.EmbeddedIsbnInvalid, ValidationSeverity.Error, "/doi", $"The ISBN {isbnText} in the DOI is not valid: {error.Message}");
+            Add(C.EmbeddedIsbnInvalid, "/doi", $"The ISBN {isbnText} in the DOI is not valid: {error.Message}");
             return;
         }
         var isbn = Isbn.Parse(isbnText);
@@ -138,20 +138,20 @@ internal sealed class ChapterRules(int latestYear)
         }
         if (!listed)
         {
-            Add(C.EmbeddedIsbnNotListed, ValidationSeverity.Warning, "/book/isbns", $"The DOI embeds ISBN {isbnText}, which is not among the book's ISBNs");
+            Add(C.EmbeddedIsbnNotListed, "/book/isbns", $"The DOI embeds ISBN {isbnText}, which is not among the book's ISBNs");
         }
 
         if (rest.Length < 2 || rest[0] != '_' || !int.TryParse(rest.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)) return;
         if (chapter.Number is { } number && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var chapterNumber) && chapterNumber != sequence)
         {
-            Add(C.DoiNumberMismatch, ValidationSeverity.Warning, "/number", Inv($"The chapter number {chapterNumber} differs from the number {sequence} at the end of the DOI"));
+            Add(C.DoiNumberMismatch, "/number", Inv($"The chapter number {chapterNumber} differs from the number {sequence} at the end of the DOI"));
         }
         if (chapter.Book?.Doi is { } bookDoi && IsReal(bookDoi))
         {
             var expected = string.Concat(doi.Prefix, "/", suffix.AsSpan(0, start + length));
             if (Doi.TryParse(expected, out var expectedDoi) && bookDoi != expectedDoi)
             {
-                Add(C.BookDoiMismatch, ValidationSeverity.Warning, "/book/doi", $"The book DOI {bookDoi} is not the chapter DOI without its chapter number ({expected})");
+                Add(C.BookDoiMismatch, "/book/doi", $"The book DOI {bookDoi} is not the chapter DOI without its chapter number ({expected})");
             }
         }
     }
@@ -195,13 +195,13 @@ internal sealed class ChapterRules(int latestYear)
             Text(name.Literal, here + "/name/literal");
             if (string.IsNullOrWhiteSpace(name.Given) && string.IsNullOrWhiteSpace(name.Family) && string.IsNullOrWhiteSpace(name.Literal))
             {
-                Add(C.EmptyName, ValidationSeverity.Error, here + "/name", "The contributor has no name (no family, given or literal name)");
+                Add(C.EmptyName, here + "/name", "The contributor has no name (no family, given or literal name)");
             }
             if (contributor.Orcid is { } orcid && !IsReal(orcid)) DefaultValue(here + "/orcid", "ORCID iD");
             for (var a = 0; a < contributor.Affiliations.Count; a++) Text(contributor.Affiliations[a], Index(here + "/affiliations", a));
             if (!seen.Add((name.Given, name.Family, name.Particle, name.Suffix, name.Literal, contributor.Role)))
             {
-                Add(C.DuplicateContributor, ValidationSeverity.Warning, here, $"The contributor {Display(name)} is listed twice in the same role");
+                Add(C.DuplicateContributor, here, $"The contributor {Display(name)} is listed twice in the same role");
             }
         }
     }
@@ -222,7 +222,7 @@ internal sealed class ChapterRules(int latestYear)
                 {
                     if (!SamePerson(owner, name))
                     {
-                        Add(C.SharedOrcid, ValidationSeverity.Error, Index(at, i) + "/orcid", $"The ORCID iD {orcid} is also given for {Display(owner)}");
+                        Add(C.SharedOrcid, Index(at, i) + "/orcid", $"The ORCID iD {orcid} is also given for {Display(owner)}");
                     }
                 }
                 else
@@ -259,7 +259,7 @@ internal sealed class ChapterRules(int latestYear)
             {
                 if (number != expected)
                 {
-                    Add(C.NoteNumbering, ValidationSeverity.Warning, at + "/number", Inv($"Note number {number} where {expected} was expected (notes are numbered 1 to n)"));
+                    Add(C.NoteNumbering, at + "/number", Inv($"Note number {number} where {expected} was expected (notes are numbered 1 to n)"));
                 }
                 expected = number + 1;
             }
@@ -276,11 +276,11 @@ internal sealed class ChapterRules(int latestYear)
             for (var f = 0; f < offer.Features.Count; f++) Text(offer.Features[f], Index(at + "/features", f));
             Text(offer.TaxNote, at + "/taxNote");
             if (offer.Price is not { } price) continue;
-            if (price.Amount < 0) Add(C.NegativePrice, ValidationSeverity.Error, at + "/price/amount", Inv($"The price {price.Amount} is negative"));
-            else if (price.Amount == 0) Add(C.ZeroPrice, ValidationSeverity.Warning, at + "/price/amount", "The price is zero; leave the price out for a free offer");
+            if (price.Amount < 0) Add(C.NegativePrice, at + "/price/amount", Inv($"The price {price.Amount} is negative"));
+            else if (price.Amount == 0) Add(C.ZeroPrice, at + "/price/amount", "The price is zero; leave the price out for a free offer");
             if (!CurrencyCodes.IsActive(price.Currency))
             {
-                Add(C.UnknownCurrency, ValidationSeverity.Error, at + "/price/currency", CurrencyCodes.Describe(price.Currency ?? ""));
+                Add(C.UnknownCurrency, at + "/price/currency", CurrencyCodes.Describe(price.Currency ?? ""));
             }
         }
     }
@@ -291,7 +291,7 @@ internal sealed class ChapterRules(int latestYear)
         Text(url, at);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            Add(C.BadUrl, ValidationSeverity.Error, at, $"\"{Shorten(url)}\" is not an absolute http or https URL");
+            Add(C.InvalidUrl, at, $"\"{Shorten(url)}\" is not an absolute http or https URL");
         }
     }
 
@@ -300,7 +300,7 @@ internal sealed class ChapterRules(int latestYear)
         if (date is not { } value) return;
         if (value.Year == 0)
         {
-            Add(C.DefaultDate, ValidationSeverity.Error, at, "The date is default(PartialDate), which is not a date");
+            Add(C.DefaultDate, at, "The date is default(PartialDate), which is not a date");
             return;
         }
         Year(value.Year, at);
@@ -310,12 +310,12 @@ internal sealed class ChapterRules(int latestYear)
     {
         if (year < ChapterValidator.EarliestYear || year > latestYear)
         {
-            Add(C.ImplausibleYear, ValidationSeverity.Error, at, Inv($"The year {year} is outside {ChapterValidator.EarliestYear} to {latestYear}"));
+            Add(C.ImplausibleYear, at, Inv($"The year {year} is outside {ChapterValidator.EarliestYear} to {latestYear}"));
         }
     }
 
     private void DefaultValue(string at, string kind) =>
-        Add(C.DefaultIdentifier, ValidationSeverity.Error, at, $"The {kind} is a default value, which holds no {kind}");
+        Add(C.DefaultIdentifier, at, $"The {kind} is a default value, which holds no {kind}");
 
     /// <summary>The text rules, for one string slot.</summary>
     private void Text(string? text, string at, bool multiline = false)
@@ -324,14 +324,14 @@ internal sealed class ChapterRules(int latestYear)
         var lone = Json.StrictStringConverter.IndexOfLoneSurrogate(text);
         if (lone >= 0)
         {
-            Add(C.LoneSurrogate, ValidationSeverity.Error, at, Inv($"The text holds a lone surrogate (U+{(int)text[lone]:X4}) at index {lone}"));
+            Add(C.LoneSurrogate, at, Inv($"The text holds a lone surrogate (U+{(int)text[lone]:X4}) at index {lone}"));
         }
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < ' ' ? !(multiline && c is '\n' or '\t') : c is >= '\u007F' and <= '\u009F')
             {
-                Add(C.ControlCharacter, ValidationSeverity.Error, at, Inv($"The text holds the control character U+{(int)c:X4} at index {i}"));
+                Add(C.ControlCharacter, at, Inv($"The text holds the control character U+{(int)c:X4} at index {i}"));
                 break;
             }
         }
@@ -339,21 +339,21 @@ internal sealed class ChapterRules(int latestYear)
         {
             if (text[i] is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F')
             {
-                Add(C.BidiControl, ValidationSeverity.Error, at, Inv($"The text holds the bidirectional control U+{(int)text[i]:X4} at index {i}"));
+                Add(C.BidiControl, at, Inv($"The text holds the bidirectional control U+{(int)text[i]:X4} at index {i}"));
                 break;
             }
         }
         if (IndexOfMarkup(text) is var markup and >= 0)
         {
-            Add(C.Markup, ValidationSeverity.Error, at, $"The text holds markup left over from HTML or JATS: \"{Shorten(text[markup..])}\"");
+            Add(C.Markup, at, $"The text holds markup left over from HTML or JATS: \"{Shorten(text[markup..])}\"");
         }
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
-            Add(C.OuterWhitespace, ValidationSeverity.Warning, at, "The text starts or ends with white space");
+            Add(C.OuterWhitespace, at, "The text starts or ends with white space");
         }
         if (lone < 0 && !text.IsNormalized(NormalizationForm.FormC))
         {
-            Add(C.NotNormalized, ValidationSeverity.Info, at, "The text is not in Unicode normalization form C (composed characters)");
+            Add(C.NotNormalized, at, "The text is not in Unicode normalization form C (composed characters)");
         }
     }
 
@@ -406,5 +406,5 @@ internal sealed class ChapterRules(int latestYear)
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private void Add(string code, ValidationSeverity severity, string path, string message) => _issues.Add(new ValidationIssue(code, severity, path, message));
+    private void Add(string code, string path, string message) => _issues.Add(DiagnosticCatalogue.CreateAt(code, path, message));
 }

@@ -21,7 +21,7 @@ internal static class JsonPreflight
     };
 
     /// <summary>The first problem in a .NET string holding a JSON document, or null; <paramref name="utf8"/> gets its UTF-8 bytes.</summary>
-    public static ValidationIssue? Check(string json, out byte[] utf8)
+    public static Diagnostic? Check(string json, out byte[] utf8)
     {
         var text = json.AsSpan();
         if (!text.IsEmpty && text[0] == '\uFEFF') text = text[1..];
@@ -39,7 +39,7 @@ internal static class JsonPreflight
     }
 
     /// <summary>The first problem in a UTF-8 JSON document (a byte order mark already removed), or null.</summary>
-    public static ValidationIssue? Check(ReadOnlySpan<byte> utf8)
+    public static Diagnostic? Check(ReadOnlySpan<byte> utf8)
     {
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
@@ -78,10 +78,7 @@ internal static class JsonPreflight
                         {
                             var (line, column) = Locate(utf8, checked((int)reader.TokenStartIndex));
                             var pointer = Pointer(frames, includeLast: true);
-                            return new ValidationIssue(
-                                SchemaCodes.DuplicateMember,
-                                ValidationSeverity.Error,
-                                pointer,
+                            return DiagnosticCatalogue.CreateAt(ValidationCodes.DuplicateMember, pointer,
                                 string.Create(CultureInfo.InvariantCulture, $"The member \"{name}\" appears twice in the same object (line {line + 1}, byte {column + 1})"));
                         }
                         break;
@@ -106,13 +103,10 @@ internal static class JsonPreflight
         return null;
     }
 
-    private static ValidationIssue LoneSurrogate(ReadOnlySpan<byte> utf8, long tokenStart, string pointer)
+    private static Diagnostic LoneSurrogate(ReadOnlySpan<byte> utf8, long tokenStart, string pointer)
     {
         var (line, column) = Locate(utf8, checked((int)tokenStart));
-        return new ValidationIssue(
-            SchemaCodes.Malformed,
-            ValidationSeverity.Error,
-            "",
+        return DiagnosticCatalogue.CreateAt(ValidationCodes.MalformedJson, "",
             string.Create(CultureInfo.InvariantCulture, $"The string at {(pointer.Length == 0 ? "/" : pointer)} escapes a lone surrogate, which is not text (line {line + 1}, byte {column + 1})"));
     }
 
@@ -148,9 +142,8 @@ internal static class JsonPreflight
         return pointer;
     }
 
-    internal static ValidationIssue Malformed(string reason, long line, long bytePosition) => new(
-        SchemaCodes.Malformed,
-        ValidationSeverity.Error,
+    internal static Diagnostic Malformed(string reason, long line, long bytePosition) => DiagnosticCatalogue.CreateAt(
+        ValidationCodes.MalformedJson,
         "",
         string.Create(CultureInfo.InvariantCulture, $"{reason.TrimEnd('.')} (line {line + 1}, byte {bytePosition + 1})"));
 

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace ScholarlyRecord.Validation;
 
 /// <summary>The JSON shape of a <see cref="ValidationReport"/>.</summary>
-internal sealed record ValidationReportDocument(bool IsValid, int Errors, int Warnings, int Infos, IReadOnlyList<ValidationIssue> Issues);
+internal sealed record ValidationReportDocument(bool IsValid, int Errors, int Warnings, int Infos, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>The source-generated context that writes validation reports (no reflection, AOT-safe).</summary>
 [JsonSourceGenerationOptions(

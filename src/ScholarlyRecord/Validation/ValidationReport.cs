@@ -12,29 +12,29 @@ public sealed class ValidationReport
     /// <summary>A report without issues.</summary>
     public static ValidationReport Empty { get; } = new([]);
 
-    /// <summary>Creates a report from a list of issues.</summary>
-    /// <param name="issues">The issues; copied.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="issues"/> is <see langword="null"/>.</exception>
-    public ValidationReport(IEnumerable<ValidationIssue> issues)
+    /// <summary>Creates a report from a list of diagnostics.</summary>
+    /// <param name="diagnostics">The diagnostics; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is <see langword="null"/>.</exception>
+    public ValidationReport(IEnumerable<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(issues);
-        Issues = ValueList.From(issues.ToArray());
-        foreach (var issue in Issues)
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        Diagnostics = ValueList.From(diagnostics.ToArray());
+        foreach (var issue in Diagnostics)
         {
-            ArgumentNullException.ThrowIfNull(issue, nameof(issues));
+            ArgumentNullException.ThrowIfNull(issue, nameof(diagnostics));
             switch (issue.Severity)
             {
-                case ValidationSeverity.Error: ErrorCount++; break;
-                case ValidationSeverity.Warning: WarningCount++; break;
+                case DiagnosticSeverity.Error: ErrorCount++; break;
+                case DiagnosticSeverity.Warning: WarningCount++; break;
                 default: InfoCount++; break;
             }
         }
     }
 
-    /// <summary>Every issue found.</summary>
-    public IReadOnlyList<ValidationIssue> Issues { get; }
+    /// <summary>Every problem found, each with its JSON Pointer (<see cref="Diagnostic.Path"/>).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>True when no issue is an <see cref="ValidationSeverity.Error"/>.</summary>
+    /// <summary>True when no issue is an <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsValid => ErrorCount == 0;
 
     /// <summary>The number of errors.</summary>
@@ -53,18 +53,18 @@ public sealed class ValidationReport
     public ValidationReport Merge(ValidationReport other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.Issues.Count == 0) return this;
-        if (Issues.Count == 0) return other;
-        return new ValidationReport(Issues.Concat(other.Issues));
+        if (other.Diagnostics.Count == 0) return this;
+        if (Diagnostics.Count == 0) return other;
+        return new ValidationReport(Diagnostics.Concat(other.Diagnostics));
     }
 
-    /// <summary>The issues, one line each (see <see cref="ValidationIssue.ToString"/>); "valid" when there are none.</summary>
+    /// <summary>The issues, one line each (see <see cref="Diagnostic.ToString"/>); "valid" when there are none.</summary>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
     public override string ToString()
     {
-        if (Issues.Count == 0) return "valid";
+        if (Diagnostics.Count == 0) return "valid";
         var builder = new StringBuilder();
-        foreach (var issue in Issues)
+        foreach (var issue in Diagnostics)
         {
             if (builder.Length > 0) builder.Append('\n');
             builder.Append(issue.ToString());
@@ -73,13 +73,13 @@ public sealed class ValidationReport
     }
 
     /// <summary>
-    /// The report as JSON: <c>{"isValid":false,"issues":[{"code":"SR1003","severity":"error","path":"/book/title","message":"..."}]}</c>.
+    /// The report as JSON: <c>{"isValid":false,"errors":1,"warnings":0,"infos":0,"diagnostics":[{"code":"SR1003","severity":"error","message":"...","path":"/book/title"}]}</c>.
     /// </summary>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = false)
     {
-        var dto = new ValidationReportDocument(IsValid, ErrorCount, WarningCount, InfoCount, Issues);
+        var dto = new ValidationReportDocument(IsValid, ErrorCount, WarningCount, InfoCount, Diagnostics);
         return JsonSerializer.Serialize(dto, indented ? ValidationJsonContext.Indented.ValidationReportDocument : ValidationJsonContext.Compact.ValidationReportDocument);
     }
 }

@@ -75,7 +75,7 @@ public class RecordFormatsTests
 
         Assert.Empty(result.Records);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal((ScholarlyJson.InvalidDocumentCode, 2), (diagnostic.Code, diagnostic.Line));
+        Assert.Equal((ScholarlyJsonCodes.InvalidDocument, 2), (diagnostic.Code, diagnostic.Line));
     }
 
     [Fact]

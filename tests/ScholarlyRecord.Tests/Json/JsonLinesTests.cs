@@ -77,8 +77,8 @@ public class JsonLinesTests
         Assert.Equal(["one", "three", "one"], read.Select(c => c.Title));
         Assert.Collection(
             diagnostics,
-            d => Assert.Equal((ScholarlyJson.InvalidLineCode, 2, 16), (d.Code, d.Line, d.Column)),
-            d => Assert.Equal((ScholarlyJson.InvalidLineCode, 5, 31), (d.Code, d.Line, d.Column)));
+            d => Assert.Equal((ScholarlyJsonCodes.InvalidLine, 2, 16), (d.Code, d.Line, d.Column)),
+            d => Assert.Equal((ScholarlyJsonCodes.InvalidLine, 5, 31), (d.Code, d.Line, d.Column)));
         Assert.StartsWith("$.doi: ", diagnostics[1].Message, StringComparison.Ordinal);
     }
 

@@ -81,8 +81,8 @@ public sealed class ChapterRuleTests
     {
         var (code, path, broken, fine) = rule;
         var report = ChapterValidator.Validate(broken, Clock);
-        Assert.Contains(report.Issues, i => i.Code == code && i.Path == path);
-        Assert.DoesNotContain(ChapterValidator.Validate(fine, Clock).Issues, i => i.Code == code);
+        Assert.Contains(report.Diagnostics, i => i.Code == code && i.Path == path);
+        Assert.DoesNotContain(ChapterValidator.Validate(fine, Clock).Diagnostics, i => i.Code == code);
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public sealed class ChapterRuleTests
     public void Validate_YearRule_UsesTimeProvider()
     {
         var chapter = Haslam with { PublicationDate = PartialDate.Parse("2027") };
-        Assert.DoesNotContain(ChapterValidator.Validate(chapter, new FixedClock(2026)).Issues, i => i.Code == "SR1010");
-        Assert.Contains(ChapterValidator.Validate(chapter, new FixedClock(2025)).Issues, i => i.Code == "SR1010");
+        Assert.DoesNotContain(ChapterValidator.Validate(chapter, new FixedClock(2026)).Diagnostics, i => i.Code == "SR1010");
+        Assert.Contains(ChapterValidator.Validate(chapter, new FixedClock(2025)).Diagnostics, i => i.Code == "SR1010");
     }
 
     private static readonly string[] BadTexts = ["a\u0001b", "a\u0085b", "a\u202Eb", "a\u2066b", "a\u200Fb", "a\uD800b", "<i>x</i>", "x</sup>", "<jats:p>x", "a&nbsp;b", "a&#160;b", " a", "a "];
@@ -163,9 +163,9 @@ public sealed class ChapterRuleTests
             for (var i = 0; i < BadTexts.Length; i++)
             {
                 var report = ChapterValidator.Validate(put(BadTexts[i]), Clock);
-                Assert.True(report.Issues.Any(x => x.Code == BadTextCodes[i] && x.Path == path), $"{path} <- {BadTexts[i]}: {report}");
+                Assert.True(report.Diagnostics.Any(x => x.Code == BadTextCodes[i] && x.Path == path), $"{path} <- {BadTexts[i]}: {report}");
             }
-            Assert.DoesNotContain(ChapterValidator.Validate(put("Clean text, 1990\u20131995"), Clock).Issues, x => x.Path == path);
+            Assert.DoesNotContain(ChapterValidator.Validate(put("Clean text, 1990\u20131995"), Clock).Diagnostics, x => x.Path == path);
         }
     }
 
@@ -179,7 +179,7 @@ public sealed class ChapterRuleTests
         foreach (var (path, put) in Slots())
         {
             var report = ChapterValidator.Validate(put(c.InputText), Clock);
-            Assert.Equal(expectMarkup, report.Issues.Any(x => x.Code == "SR1006" && x.Path == path));
+            Assert.Equal(expectMarkup, report.Diagnostics.Any(x => x.Code == "SR1006" && x.Path == path));
         }
     }
 

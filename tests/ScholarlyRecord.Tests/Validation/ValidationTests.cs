@@ -19,13 +19,13 @@ public sealed class ValidationTests
 
     private static Chapter Haslam => ScholarlyJson.Deserialize(Fixtures.HaslamJson);
 
-    private static string[] Codes(ValidationReport report) => report.Issues.Select(i => $"{i.Code} {i.Path}").ToArray();
+    private static string[] Codes(ValidationReport report) => report.Diagnostics.Select(i => $"{i.Code} {i.Path}").ToArray();
 
     [Fact]
     public void Schema_Fixture_IsValid()
     {
         var report = ScholarlySchema.Validate(Fixtures.HaslamJson);
-        Assert.Empty(report.Issues);
+        Assert.Empty(report.Diagnostics);
     }
 
     [Fact]
@@ -105,12 +105,12 @@ public sealed class ValidationTests
         var json = Mutate(location, valueJson);
         var expectedPointer = code == "SR0022" ? location + "/0/value" : location;
         var report = ScholarlySchema.Validate(json);
-        Assert.Contains(report.Issues, i => i.Code == code && i.Path == expectedPointer && i.Severity == ValidationSeverity.Error);
-        Assert.All(report.Issues, i => Assert.Equal(expectedPointer, i.Path));
+        Assert.Contains(report.Diagnostics, i => i.Code == code && i.Path == expectedPointer && i.Severity == DiagnosticSeverity.Error);
+        Assert.All(report.Diagnostics, i => Assert.Equal(expectedPointer, i.Path));
 
         Assert.False(ScholarlyJson.TryRead(json, out var chapter, out var tryReport, Clock2026));
         Assert.Null(chapter);
-        Assert.Contains(tryReport.Issues, i => i.Code == code && i.Path == expectedPointer);
+        Assert.Contains(tryReport.Diagnostics, i => i.Code == code && i.Path == expectedPointer);
     }
 
     [Theory]
@@ -167,13 +167,13 @@ public sealed class ValidationTests
     {
         _ = name;
         var report = ScholarlySchema.Validate(bytes);
-        var issue = Assert.Single(report.Issues);
+        var issue = Assert.Single(report.Diagnostics);
         Assert.Contains(issue.Code, new[] { "SR0001", "SR0002" });
         Assert.Matches(@"\(line \d+, byte \d+\)", issue.Message);
         if (Encoding.UTF8.GetString(bytes) is var text && !bytes.Contains((byte)0xFF))
         {
             var fromString = ScholarlySchema.Validate(text);
-            Assert.Equal(issue.Code, Assert.Single(fromString.Issues).Code);
+            Assert.Equal(issue.Code, Assert.Single(fromString.Diagnostics).Code);
             Assert.False(ScholarlyJson.TryRead(text, out var chapter, out _));
             Assert.Null(chapter);
         }
@@ -183,14 +183,14 @@ public sealed class ValidationTests
     public void Schema_InvalidUtf8_PositionIsByteOfBadByte()
     {
         var report = ScholarlySchema.Validate(Convert.FromHexString("7B227469746C65223A22FF227D"));
-        Assert.EndsWith("(line 1, byte 11)", Assert.Single(report.Issues).Message);
+        Assert.EndsWith("(line 1, byte 11)", Assert.Single(report.Diagnostics).Message);
     }
 
     [Fact]
     public void Schema_DuplicateMember_PathIsMember()
     {
         var report = ScholarlySchema.Validate("{\"book\":{\"title\":\"a\",\"title\":\"b\"}}");
-        var issue = Assert.Single(report.Issues);
+        var issue = Assert.Single(report.Diagnostics);
         Assert.Equal(("SR0002", "/book/title"), (issue.Code, issue.Path));
     }
 
@@ -198,24 +198,38 @@ public sealed class ValidationTests
     public void Schema_LoneSurrogateInDotNetString_OneIssue()
     {
         var report = ScholarlySchema.Validate("{\"title\":\"a\uD800\"}");
-        Assert.Equal("SR0001", Assert.Single(report.Issues).Code);
+        Assert.Equal("SR0001", Assert.Single(report.Diagnostics).Code);
     }
 
     [Fact]
     public void Schema_JsonElementWithDuplicate_Reported()
     {
         using var document = System.Text.Json.JsonDocument.Parse("{\"title\":\"a\",\"title\":\"b\"}");
-        Assert.Equal("SR0002", Assert.Single(ScholarlySchema.Validate(document.RootElement).Issues).Code);
+        Assert.Equal("SR0002", Assert.Single(ScholarlySchema.Validate(document.RootElement).Diagnostics).Code);
     }
 
     [Fact]
     public void Report_ToStringAndJson_OneLinePerIssue()
     {
-        var report = new ValidationReport([new ValidationIssue("SR1002", ValidationSeverity.Error, "/book/title", "The book title is missing")]);
-        Assert.Equal("error SR1002 /book/title: The book title is missing", report.ToString());
+        var report = new ValidationReport([new Diagnostic("SR1002", DiagnosticSeverity.Error, "The book title is missing") { Path = "/book/title" }]);
+        Assert.Equal("/book/title: error SR1002: The book title is missing", report.ToString());
         var json = JsonNode.Parse(report.ToJson())!;
         Assert.False((bool)json["isValid"]!);
-        Assert.Equal("error", (string?)json["issues"]![0]!["severity"]);
-        Assert.Equal("/book/title", (string?)json["issues"]![0]!["path"]);
+        var diagnostic = json["diagnostics"]![0]!.AsObject();
+        Assert.Equal("error", (string?)diagnostic["severity"]);
+        Assert.Equal("/book/title", (string?)diagnostic["path"]);
+        // Zeros and nulls are left out: a validator's diagnostic has no line, column, record or key.
+        Assert.Equal(["code", "severity", "message", "path"], diagnostic.Select(p => p.Key).ToArray());
+    }
+
+    [Fact]
+    public void Diagnostic_ToString_NamesRecordLineAndPath()
+    {
+        var d = new Diagnostic("BIB104", DiagnosticSeverity.Error, "unclosed") { Line = 12, Column = 5 };
+        Assert.Equal("12:5: error BIB104: unclosed", d.ToString());
+        Assert.Equal("record 3 /book/title: error SR1002: missing", new Diagnostic("SR1002", DiagnosticSeverity.Error, "missing") { Record = 3, Path = "/book/title" }.ToString());
+        Assert.Equal("record 1 /: info SR1028: nfc", new Diagnostic("SR1028", DiagnosticSeverity.Info, "nfc") { Record = 1, Path = "" }.ToString());
+        Assert.Equal("warning CR201: bad", new Diagnostic("CR201", DiagnosticSeverity.Warning, "bad").ToString());
+        Assert.True(DiagnosticSeverity.Info < DiagnosticSeverity.Warning && DiagnosticSeverity.Warning < DiagnosticSeverity.Error);
     }
 }

@@ -20,7 +20,7 @@ public static partial class Bibtex
     {
         if (!IsChapterType(original.EntryType))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, BibtexCodes.NotAChapter,
+            diagnostics.Add(DiagnosticCatalogue.Create(BibtexCodes.NotAChapter,
                 "@" + original.RawEntryType + "{" + original.Key + "} is not a chapter; skipped", original.Line, original.Column));
             return null;
         }
@@ -37,7 +37,7 @@ public static partial class Bibtex
         }
 
         void Warn(string code, BibtexField field, string message) =>
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, code, message, field.Line, field.Column));
+            diagnostics.Add(DiagnosticCatalogue.Create(code, message, field.Line, field.Column));
 
         var chapterContributors = new List<Contributor>();
         var bookContributors = new List<Contributor>();
@@ -84,7 +84,7 @@ public static partial class Bibtex
         }
         if (title is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, BibtexCodes.MissingTitle,
+            diagnostics.Add(DiagnosticCatalogue.Create(BibtexCodes.MissingTitle,
                 "@" + original.RawEntryType + "{" + original.Key + "} has no chapter title; the title is empty", original.Line, original.Column));
         }
 

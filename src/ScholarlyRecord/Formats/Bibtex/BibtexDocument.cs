@@ -187,7 +187,7 @@ public sealed class BibtexDocument
                 var names = new List<string>();
                 for (var i = path.IndexOf(current); i < path.Count; i++) names.Add(path[i].Key);
                 names.Add(current.Key);
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, BibtexCodes.CrossrefCycle,
+                diagnostics.Add(DiagnosticCatalogue.Create(BibtexCodes.CrossrefCycle,
                     "crossref cycle " + string.Join("->", names) + "; inheritance stops there", field.Line, field.Column));
             }
             foreach (var e in path) done.Add(e);

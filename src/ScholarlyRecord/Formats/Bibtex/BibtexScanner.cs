@@ -521,7 +521,7 @@ internal sealed class BibtexScanner
         _offset = end;
     }
 
-    private static Diagnostic Error(string code, string message, int line, int column) => new(DiagnosticSeverity.Error, code, message, line, column);
+    private static Diagnostic Error(string code, string message, int line, int column) => DiagnosticCatalogue.Create(code, message, line, column);
 
-    private static Diagnostic Warning(string code, string message, int line, int column) => new(DiagnosticSeverity.Warning, code, message, line, column);
+    private static Diagnostic Warning(string code, string message, int line, int column) => DiagnosticCatalogue.Create(code, message, line, column);
 }

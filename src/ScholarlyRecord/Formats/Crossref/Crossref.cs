@@ -83,7 +83,7 @@ public static class Crossref
             var work = document.RootElement;
             if (work.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.WorkNotAnObject,
+                diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.WorkNotAnObject,
                     $"A work list item is a JSON {Describe(work.ValueKind)}, not an object; it was skipped.", line, column));
                 continue;
             }
@@ -104,7 +104,7 @@ public static class Crossref
             var reader = new Utf8JsonReader(json, ReaderOptions);
             if (!reader.Read())
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson, "The input holds no JSON value.", 1, 1));
+                diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.MalformedJson, "The input holds no JSON value.", 1, 1));
                 return false;
             }
 
@@ -183,7 +183,7 @@ public static class Crossref
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson, $"The input is not well-formed JSON: {ex.Message}", line, column));
+            diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.MalformedJson, $"The input is not well-formed JSON: {ex.Message}", line, column));
             return false;
         }
     }
@@ -219,7 +219,7 @@ public static class Crossref
 
         if (works.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.EmptyWorkList,
+            diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.EmptyWorkList,
                 "The work list holds no works (its \"items\" array is empty or missing).", line, column));
             return false;
         }
@@ -228,7 +228,7 @@ public static class Crossref
     }
 
     private static Diagnostic NotAWork(string message, int line, int column) =>
-        new(DiagnosticSeverity.Error, CrossrefCodes.NotAWork, message, line, column);
+        DiagnosticCatalogue.Create(CrossrefCodes.NotAWork, message, line, column);
 
     /// <summary>The 1-based line and column (in characters) of a byte offset in UTF-8 text.</summary>
     internal static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, int offset)

@@ -94,14 +94,12 @@ public sealed class CrossrefClient
 
                     if (response.StatusCode == HttpStatusCode.NotFound)
                     {
-                        return Result(CrossrefStatus.NotFound, CrossrefCodes.NotFound, DiagnosticSeverity.Info,
-                            $"Crossref has no work with the DOI {doiText} (HTTP 404).", lastStatus, attempt);
+                        return Result(CrossrefStatus.NotFound, CrossrefCodes.NotFound, $"Crossref has no work with the DOI {doiText} (HTTP 404).", lastStatus, attempt);
                     }
 
                     if (!IsRetryable(response.StatusCode))
                     {
-                        return Result(CrossrefStatus.Failed, CrossrefCodes.HttpError, DiagnosticSeverity.Error,
-                            string.Create(CultureInfo.InvariantCulture, $"Crossref answered HTTP {(int)response.StatusCode} ({response.ReasonPhrase}) for {doiText}."), lastStatus, attempt);
+                        return Result(CrossrefStatus.Failed, CrossrefCodes.HttpError, string.Create(CultureInfo.InvariantCulture, $"Crossref answered HTTP {(int)response.StatusCode} ({response.ReasonPhrase}) for {doiText}."), lastStatus, attempt);
                     }
 
                     retryAfter = RetryAfter(response.Headers.RetryAfter);
@@ -109,8 +107,7 @@ public sealed class CrossrefClient
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
                 {
-                    return Result(CrossrefStatus.Failed, CrossrefCodes.Timeout, DiagnosticSeverity.Error,
-                        string.Create(CultureInfo.InvariantCulture, $"The request for {doiText} did not complete within {_options.Timeout}."), null, attempt);
+                    return Result(CrossrefStatus.Failed, CrossrefCodes.Timeout, string.Create(CultureInfo.InvariantCulture, $"The request for {doiText} did not complete within {_options.Timeout}."), null, attempt);
                 }
                 catch (HttpRequestException ex)
                 {
@@ -121,8 +118,7 @@ public sealed class CrossrefClient
 
             if (attempt > _options.MaxRetries)
             {
-                return Result(CrossrefStatus.Failed, CrossrefCodes.RetriesExhausted, DiagnosticSeverity.Error,
-                    string.Create(CultureInfo.InvariantCulture, $"Gave up on {doiText} after {attempt} attempts; the last failed with {lastProblem}."), lastStatus, attempt);
+                return Result(CrossrefStatus.Failed, CrossrefCodes.RetriesExhausted, string.Create(CultureInfo.InvariantCulture, $"Gave up on {doiText} after {attempt} attempts; the last failed with {lastProblem}."), lastStatus, attempt);
             }
 
             var delay = retryAfter ?? Backoff(attempt);
@@ -130,8 +126,7 @@ public sealed class CrossrefClient
             {
                 if (retryAfter is not null)
                 {
-                    return Result(CrossrefStatus.Failed, CrossrefCodes.RetryDelayTooLong, DiagnosticSeverity.Error,
-                        string.Create(CultureInfo.InvariantCulture, $"Crossref asked to wait {delay} before retrying {doiText}, longer than the allowed {_options.MaxRetryDelay}."), lastStatus, attempt);
+                    return Result(CrossrefStatus.Failed, CrossrefCodes.RetryDelayTooLong, string.Create(CultureInfo.InvariantCulture, $"Crossref asked to wait {delay} before retrying {doiText}, longer than the allowed {_options.MaxRetryDelay}."), lastStatus, attempt);
                 }
 
                 delay = _options.MaxRetryDelay;
@@ -181,17 +176,17 @@ public sealed class CrossrefClient
 
         var diagnostics = new List<Diagnostic>(read.Diagnostics)
         {
-            new(DiagnosticSeverity.Error, CrossrefCodes.NoChapterInResponse,
+            DiagnosticCatalogue.Create(CrossrefCodes.NoChapterInResponse,
                 string.Create(CultureInfo.InvariantCulture, $"The response body held {read.Records.Count} chapters where one was expected; see the reader's diagnostics."), 0, 0),
         };
         return new CrossrefResult { Status = CrossrefStatus.Failed, Diagnostics = diagnostics, HttpStatus = status, Attempts = attempts };
     }
 
-    private static CrossrefResult Result(CrossrefStatus status, string code, DiagnosticSeverity severity, string message, HttpStatusCode? httpStatus, int attempts) =>
+    private static CrossrefResult Result(CrossrefStatus status, string code, string message, HttpStatusCode? httpStatus, int attempts) =>
         new()
         {
             Status = status,
-            Diagnostics = [new Diagnostic(severity, code, message, 0, 0)],
+            Diagnostics = [DiagnosticCatalogue.Create(code, message, 0, 0)],
             HttpStatus = httpStatus,
             Attempts = attempts,
         };

@@ -53,14 +53,14 @@ internal sealed class CrossrefWorkMapper
         {
             var what = type is null ? "a work without a type" : $"a work of type \"{type}\"";
             var which = doiText is null ? "" : $" ({doiText})";
-            Add(DiagnosticSeverity.Info, CrossrefCodes.NotAChapter, $"Skipped {what}{which}: only book-chapter works are read as chapters.");
+            Add(CrossrefCodes.NotAChapter, $"Skipped {what}{which}: only book-chapter works are read as chapters.");
             return null;
         }
 
         var titles = Strings("title");
         if (titles.Count == 0)
         {
-            Add(DiagnosticSeverity.Error, CrossrefCodes.MissingTitle, $"The book chapter{(doiText is null ? "" : " " + doiText)} has no title; it was not read.");
+            Add(CrossrefCodes.MissingTitle, $"The book chapter{(doiText is null ? "" : " " + doiText)} has no title; it was not read.");
             return null;
         }
 
@@ -101,7 +101,7 @@ internal sealed class CrossrefWorkMapper
 
         var text = element.GetString()!;
         if (Doi.TryParse(text, out var doi)) return doi;
-        Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidDoi, $"The DOI \"{text}\" is not valid; kept as the extra crossref:DOI.");
+        Add(CrossrefCodes.InvalidDoi, $"The DOI \"{text}\" is not valid; kept as the extra crossref:DOI.");
         AddExtra("DOI", text);
         return null;
     }
@@ -165,7 +165,7 @@ internal sealed class CrossrefWorkMapper
             else
             {
                 seriesIndex = 1;
-                Add(DiagnosticSeverity.Info, CrossrefCodes.AmbiguousContainerTitle,
+                Add(CrossrefCodes.AmbiguousContainerTitle,
                     $"The container titles \"{titles[0]}\" and \"{titles[1]}\" could not be told apart; the first was taken as the book and the second as the series.");
             }
         }
@@ -195,7 +195,7 @@ internal sealed class CrossrefWorkMapper
         {
             if (!Isbn.TryParse(value, out var isbn))
             {
-                Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidIsbn, $"The ISBN \"{value}\" is not valid; kept as the extra crossref:ISBN.");
+                Add(CrossrefCodes.InvalidIsbn, $"The ISBN \"{value}\" is not valid; kept as the extra crossref:ISBN.");
                 AddExtraOnce("ISBN", value);
                 continue;
             }
@@ -217,7 +217,7 @@ internal sealed class CrossrefWorkMapper
             given = true;
             if (!Issn.TryParse(value, out var issn))
             {
-                Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidIssn, $"The ISSN \"{value}\" is not valid; kept as the extra crossref:ISSN.");
+                Add(CrossrefCodes.InvalidIssn, $"The ISSN \"{value}\" is not valid; kept as the extra crossref:ISSN.");
                 AddExtraOnce("ISSN", value);
                 continue;
             }
@@ -294,7 +294,7 @@ internal sealed class CrossrefWorkMapper
             else if (literal is not null) name = PersonName.FromLiteral(literal);
             else
             {
-                Add(DiagnosticSeverity.Warning, CrossrefCodes.UnnamedContributor, $"An entry of \"{key}\" has no name; kept as the extra crossref:{key}.");
+                Add(CrossrefCodes.UnnamedContributor, $"An entry of \"{key}\" has no name; kept as the extra crossref:{key}.");
                 AddExtra(key, item.GetRawText());
                 continue;
             }
@@ -306,7 +306,7 @@ internal sealed class CrossrefWorkMapper
                 if (Orcid.TryParse(orcidText, out var parsed)) orcid = parsed;
                 else
                 {
-                    Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidOrcid, $"The ORCID \"{orcidText}\" of {name} is not valid; kept as the extra crossref:ORCID.");
+                    Add(CrossrefCodes.InvalidOrcid, $"The ORCID \"{orcidText}\" of {name} is not valid; kept as the extra crossref:ORCID.");
                     AddExtra("ORCID", orcidText);
                 }
             }
@@ -345,7 +345,7 @@ internal sealed class CrossrefWorkMapper
         if (PartialDate.TryFromCslDateParts(element, out var date, out _)) return date;
         if (keepInvalid)
         {
-            Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidDate, $"The date \"{key}\" is malformed; kept as the extra crossref:{key}.");
+            Add(CrossrefCodes.InvalidDate, $"The date \"{key}\" is malformed; kept as the extra crossref:{key}.");
             AddExtra(key, element.GetRawText());
         }
 
@@ -357,7 +357,7 @@ internal sealed class CrossrefWorkMapper
         var text = Text("page");
         if (text is null) return null;
         if (PageRange.TryParse(text, out var pages)) return pages;
-        Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidPages, $"The page value \"{text}\" is not a page range; kept as the extra crossref:page.");
+        Add(CrossrefCodes.InvalidPages, $"The page value \"{text}\" is not a page range; kept as the extra crossref:page.");
         AddExtra("page", text);
         return null;
     }
@@ -370,10 +370,10 @@ internal sealed class CrossrefWorkMapper
         switch (outcome)
         {
             case JatsOutcome.Malformed:
-                Add(DiagnosticSeverity.Warning, CrossrefCodes.MalformedAbstract, $"The abstract is not well-formed JATS ({error}); its tags were stripped.");
+                Add(CrossrefCodes.MalformedAbstract, $"The abstract is not well-formed JATS ({error}); its tags were stripped.");
                 break;
             case JatsOutcome.DtdProhibited:
-                Add(DiagnosticSeverity.Warning, CrossrefCodes.AbstractDtdProhibited, "The abstract holds a document type or entity declaration, which is refused; kept raw as the extra crossref:abstract.");
+                Add(CrossrefCodes.AbstractDtdProhibited, "The abstract holds a document type or entity declaration, which is refused; kept raw as the extra crossref:abstract.");
                 AddExtra("abstract", text);
                 break;
         }
@@ -404,7 +404,7 @@ internal sealed class CrossrefWorkMapper
             if (doiText is not null)
             {
                 if (Doi.TryParse(doiText, out var parsed)) doi = parsed;
-                else Add(DiagnosticSeverity.Warning, CrossrefCodes.InvalidDoi, $"The reference DOI \"{doiText}\" is not valid; the reference keeps it in its text.");
+                else Add(CrossrefCodes.InvalidDoi, $"The reference DOI \"{doiText}\" is not valid; the reference keeps it in its text.");
             }
 
             var text = MemberText(item, "unstructured") ?? ComposeReference(item);
@@ -571,13 +571,13 @@ internal sealed class CrossrefWorkMapper
 
     private void Unexpected(string key, JsonElement element)
     {
-        Add(DiagnosticSeverity.Warning, CrossrefCodes.UnexpectedValue,
+        Add(CrossrefCodes.UnexpectedValue,
             string.Create(CultureInfo.InvariantCulture, $"\"{key}\" holds an unexpected JSON {Crossref.Describe(element.ValueKind)}; kept as the extra crossref:{key}."));
         AddExtra(key, element.GetRawText());
     }
 
-    private void Add(DiagnosticSeverity severity, string code, string message) =>
-        _diagnostics.Add(new Diagnostic(severity, code, message, _line, _column));
+    private void Add(string code, string message) =>
+        _diagnostics.Add(DiagnosticCatalogue.Create(code, message, _line, _column));
 
     private void AddExtra(string key, string value) => _extras.Add(new ExtraField { Name = Prefix + key, Value = value });
 

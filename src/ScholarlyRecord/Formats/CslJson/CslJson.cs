@@ -5,7 +5,7 @@ namespace ScholarlyRecord.Formats;
 /// <summary>
 /// CSL-JSON, the input format of citeproc processors (citation-js, pandoc, Zotero): an array of items, or one item
 /// object as DOI content negotiation returns it. Items of type <c>chapter</c> are read as chapters; every other item is
-/// reported (<see cref="CslJsonCodes.SkippedType"/>) and skipped. The mapping, its losses and the diagnostic codes are
+/// reported (<see cref="CslJsonCodes.NotAChapter"/>) and skipped. The mapping, its losses and the diagnostic codes are
 /// in docs/formats-csl.md.
 /// </summary>
 /// <example><code>

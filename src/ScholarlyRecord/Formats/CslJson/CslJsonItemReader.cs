@@ -39,7 +39,7 @@ internal sealed class CslJsonItemReader
         if (!string.Equals(type, "chapter", StringComparison.Ordinal))
         {
             var label = type is null ? "no type" : "type '" + type + "'";
-            Report(DiagnosticSeverity.Info, CslJsonCodes.SkippedType, "Item with " + label + " skipped: only 'chapter' items are chapters.", null);
+            Report(CslJsonCodes.NotAChapter, "Item with " + label + " skipped: only 'chapter' items are chapters.", null);
             return null;
         }
 
@@ -73,7 +73,7 @@ internal sealed class CslJsonItemReader
                     if (doiText is not null)
                     {
                         if (Doi.TryParse(doiText, out var parsedDoi)) doi = parsedDoi;
-                        else Keep(property, CslJsonCodes.BadDoi, "DOI '" + doiText + "' is not a valid DOI.");
+                        else Keep(property, CslJsonCodes.InvalidDoi, "DOI '" + doiText + "' is not a valid DOI.");
                     }
 
                     break;
@@ -100,7 +100,7 @@ internal sealed class CslJsonItemReader
                     if (pageText is not null)
                     {
                         if (PageRange.TryParse(pageText, out var range)) pages = range;
-                        else Keep(property, CslJsonCodes.BadPages, "Page '" + pageText + "' is not a page range.");
+                        else Keep(property, CslJsonCodes.InvalidPages, "Page '" + pageText + "' is not a page range.");
                     }
 
                     break;
@@ -145,7 +145,7 @@ internal sealed class CslJsonItemReader
 
         if (title is null)
         {
-            Report(DiagnosticSeverity.Error, CslJsonCodes.MissingTitle, "Chapter item has no title; skipped.", item.TryGetProperty("title", out _) ? "title" : null);
+            Report(CslJsonCodes.MissingTitle, "Chapter item has no title; skipped.", item.TryGetProperty("title", out _) ? "title" : null);
             return null;
         }
 
@@ -240,7 +240,7 @@ internal sealed class CslJsonItemReader
     {
         if (property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
         if (property.Value.ValueKind == JsonValueKind.Null) return null;
-        Keep(property, CslJsonCodes.FieldType, "'" + property.Name + "' should be a string, not " + Kind(property.Value) + ".");
+        Keep(property, CslJsonCodes.UnexpectedValue, "'" + property.Name + "' should be a string, not " + Kind(property.Value) + ".");
         return null;
     }
 
@@ -249,7 +249,7 @@ internal sealed class CslJsonItemReader
         if (property.Value.ValueKind == JsonValueKind.Number) return property.Value.GetRawText();
         if (property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
         if (property.Value.ValueKind == JsonValueKind.Null) return null;
-        Keep(property, CslJsonCodes.FieldType, "'" + property.Name + "' should be a string or a number, not " + Kind(property.Value) + ".");
+        Keep(property, CslJsonCodes.UnexpectedValue, "'" + property.Name + "' should be a string or a number, not " + Kind(property.Value) + ".");
         return null;
     }
 
@@ -259,7 +259,7 @@ internal sealed class CslJsonItemReader
         if (value.ValueKind == JsonValueKind.Null) return;
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Keep(property, CslJsonCodes.FieldType, "'" + property.Name + "' should be an array of names, not " + Kind(value) + ".");
+            Keep(property, CslJsonCodes.UnexpectedValue, "'" + property.Name + "' should be an array of names, not " + Kind(value) + ".");
             return;
         }
 
@@ -270,7 +270,7 @@ internal sealed class CslJsonItemReader
             keepRaw |= !complete;
             if (name is null)
             {
-                Report(DiagnosticSeverity.Warning, CslJsonCodes.BadName, "An entry of '" + property.Name + "' is not a name object with a name part; it is dropped.", property.Name);
+                Report(CslJsonCodes.InvalidName, "An entry of '" + property.Name + "' is not a name object with a name part; it is dropped.", property.Name);
                 continue;
             }
 
@@ -324,7 +324,7 @@ internal sealed class CslJsonItemReader
         if (value.ValueKind == JsonValueKind.Null) return null;
         if (!PartialDate.TryFromCslDateParts(value, out var date, out var range))
         {
-            Keep(property, CslJsonCodes.BadDate, "'issued' is not a valid CSL date.");
+            Keep(property, CslJsonCodes.InvalidDate, "'issued' is not a valid CSL date.");
             return null;
         }
 
@@ -357,7 +357,7 @@ internal sealed class CslJsonItemReader
             }
         }
 
-        if (bad) Keep(property, CslJsonCodes.BadIsbn, "'ISBN' holds text that is not a valid ISBN: '" + text + "'.");
+        if (bad) Keep(property, CslJsonCodes.InvalidIsbn, "'ISBN' holds text that is not a valid ISBN: '" + text + "'.");
     }
 
     private void Issns(JsonProperty property, List<SeriesIssn> into)
@@ -373,12 +373,12 @@ internal sealed class CslJsonItemReader
             else bad = true;
         }
 
-        if (bad) Keep(property, CslJsonCodes.BadIssn, "'ISSN' holds text that is not a valid ISSN: '" + text + "'.");
+        if (bad) Keep(property, CslJsonCodes.InvalidIssn, "'ISSN' holds text that is not a valid ISSN: '" + text + "'.");
     }
 
     private void Keep(JsonProperty property, string code, string message)
     {
-        Report(DiagnosticSeverity.Warning, code, message, property.Name);
+        Report(code, message, property.Name);
         KeepRaw("csl:" + property.Name, property.Value);
     }
 
@@ -396,10 +396,10 @@ internal sealed class CslJsonItemReader
         _ => "null",
     };
 
-    private void Report(DiagnosticSeverity severity, string code, string message, string? propertyName)
+    private void Report(string code, string message, string? propertyName)
     {
         var (line, column) = propertyName is null ? (_line, _column) : Locate(propertyName);
-        _report(new Diagnostic(severity, code, message, line, column));
+        _report(DiagnosticCatalogue.Create(code, message, line, column));
     }
 
     // The position of a top-level property name of this item (first occurrence), or the item's own position.

@@ -91,7 +91,7 @@ internal sealed class CslJsonScanner
         {
             if (_phase == Phase.Start && _final && _buffer.AsSpan(_start, _end - _start).TrimStart(" \t\r\n"u8).IsEmpty)
             {
-                Report(DiagnosticSeverity.Error, CslJsonCodes.Root, "The input holds no JSON value; expected an array of CSL items or one item object.", _line, _column);
+                Report(CslJsonCodes.InvalidRoot, "The input holds no JSON value; expected an array of CSL items or one item object.", _line, _column);
                 _phase = Phase.Done;
                 return false;
             }
@@ -103,8 +103,8 @@ internal sealed class CslJsonScanner
                 {
                     if (_final)
                     {
-                        if (_phase == Phase.Start) Report(DiagnosticSeverity.Error, CslJsonCodes.Root, "The input holds no JSON value; expected an array of CSL items or one item object.", _line, _column);
-                        else if (_phase == Phase.InArray) Report(DiagnosticSeverity.Error, CslJsonCodes.JsonSyntax, "The input ended inside the array of items; expected ']'.", PositionAt(_end - _start));
+                        if (_phase == Phase.Start) Report(CslJsonCodes.InvalidRoot, "The input holds no JSON value; expected an array of CSL items or one item object.", _line, _column);
+                        else if (_phase == Phase.InArray) Report(CslJsonCodes.MalformedJson, "The input ended inside the array of items; expected ']'.", PositionAt(_end - _start));
                         _phase = Phase.Done;
                         return false;
                     }
@@ -136,7 +136,7 @@ internal sealed class CslJsonScanner
                             return true;
                         }
 
-                        Report(DiagnosticSeverity.Error, CslJsonCodes.Root, "The root JSON value is not an array of CSL items or an item object.", PositionAt(tokenStart));
+                        Report(CslJsonCodes.InvalidRoot, "The root JSON value is not an array of CSL items or an item object.", PositionAt(tokenStart));
                         _phase = Phase.Done;
                         return false;
 
@@ -152,7 +152,7 @@ internal sealed class CslJsonScanner
                         if (!reader.TrySkip()) return NeedMore();
                         if (reader.TokenType != JsonTokenType.EndObject)
                         {
-                            Report(DiagnosticSeverity.Error, CslJsonCodes.ItemNotObject, "An element of the item array is not an object; it is skipped.", position);
+                            Report(CslJsonCodes.ItemNotAnObject, "An element of the item array is not an object; it is skipped.", position);
                             Commit(ref reader);
                             continue;
                         }
@@ -172,7 +172,7 @@ internal sealed class CslJsonScanner
             catch (JsonException exception)
             {
                 var (l, c) = ErrorPosition(exception);
-                Report(DiagnosticSeverity.Error, CslJsonCodes.JsonSyntax, "The text is not well-formed JSON here: " + exception.Message, l, c);
+                Report(CslJsonCodes.MalformedJson, "The text is not well-formed JSON here: " + exception.Message, l, c);
                 _phase = Phase.Done;
                 return false;
             }
@@ -258,11 +258,11 @@ internal sealed class CslJsonScanner
         return count;
     }
 
-    private void Report(DiagnosticSeverity severity, string code, string message, (int Line, int Column) position) =>
-        Report(severity, code, message, position.Line, position.Column);
+    private void Report(string code, string message, (int Line, int Column) position) =>
+        Report(code, message, position.Line, position.Column);
 
-    private void Report(DiagnosticSeverity severity, string code, string message, int line, int column) =>
-        _report(new Diagnostic(severity, code, message, line, column));
+    private void Report(string code, string message, int line, int column) =>
+        _report(DiagnosticCatalogue.Create(code, message, line, column));
 
     /// <summary>UTF-8 bytes of a string, for the string and TextReader entry points.</summary>
     public static byte[] Encode(string text) => Encoding.UTF8.GetBytes(text);

@@ -7,7 +7,7 @@ public static partial class Ris
     {
         if (!IsChapterType(record.Type))
         {
-            report?.Invoke(new Diagnostic(DiagnosticSeverity.Info, RisDiagnosticCodes.NotAChapter,
+            report?.Invoke(DiagnosticCatalogue.Create(RisCodes.NotAChapter,
                 record.Type.Length == 0
                     ? "A record without a type was skipped: only CHAP and ECHAP records are chapters."
                     : $"A '{record.Type}' record was skipped: only CHAP and ECHAP records are chapters.",
@@ -83,7 +83,7 @@ public static partial class Ris
             var date = MapDate();
             if (_title is null)
             {
-                Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.MissingTitle,
+                Report(RisCodes.MissingTitle,
                     "The chapter has no title (TI or T1); it is kept with an empty title.", record.Line, 1);
             }
 
@@ -249,11 +249,11 @@ public static partial class Ris
             return ordered;
         }
 
-        private void Report(DiagnosticSeverity severity, string code, string message, int line, int column) =>
-            report?.Invoke(new Diagnostic(severity, code, message, line, column));
+        private void Report(string code, string message, int line, int column) =>
+            report?.Invoke(DiagnosticCatalogue.Create(code, message, line, column));
 
         private void Warn(RisField field, string code, string message) =>
-            Report(DiagnosticSeverity.Warning, code, message, field.Line, field.Column);
+            Report(code, message, field.Line, field.Column);
 
         private void AddName(RisField field, List<Contributor> list, ContributorRole role)
         {
@@ -261,7 +261,7 @@ public static partial class Ris
             var name = RisNames.Parse(field.Value);
             if (name is null)
             {
-                Warn(field, RisDiagnosticCodes.EmptyName, $"The {field.Tag} value '{field.Value}' holds no name; kept as an extra field.");
+                Warn(field, RisCodes.EmptyName, $"The {field.Tag} value '{field.Value}' holds no name; kept as an extra field.");
                 Extra(field);
                 return;
             }
@@ -290,7 +290,7 @@ public static partial class Ris
                 _sawDoi = true;
                 return;
             }
-            Warn(field, RisDiagnosticCodes.InvalidDoi, $"'{field.Value}' is not a DOI; kept as an extra field.");
+            Warn(field, RisCodes.InvalidDoi, $"'{field.Value}' is not a DOI; kept as an extra field.");
             Extra(field);
         }
 
@@ -308,7 +308,7 @@ public static partial class Ris
                 }
                 else
                 {
-                    Warn(field, RisDiagnosticCodes.InvalidStandardNumber, $"'{text}' is neither an ISBN nor an ISSN; kept as an extra field.");
+                    Warn(field, RisCodes.InvalidStandardNumber, $"'{text}' is neither an ISBN nor an ISSN; kept as an extra field.");
                     Extra(field, text);
                 }
             }
@@ -320,7 +320,7 @@ public static partial class Ris
             {
                 if (_endPage is not null)
                 {
-                    Warn(_endPage, RisDiagnosticCodes.InvalidPages, "An end page (EP) without a start page (SP); kept as an extra field.");
+                    Warn(_endPage, RisCodes.InvalidPages, "An end page (EP) without a start page (SP); kept as an extra field.");
                     Extra(_endPage);
                 }
                 return null;
@@ -333,7 +333,7 @@ public static partial class Ris
             {
                 return range;
             }
-            Warn(_startPage, RisDiagnosticCodes.InvalidPages, $"'{_startPage.Value}' is not a page or a page range; kept as an extra field.");
+            Warn(_startPage, RisCodes.InvalidPages, $"'{_startPage.Value}' is not a page or a page range; kept as an extra field.");
             Extra(_startPage);
             return null;
         }
@@ -348,11 +348,11 @@ public static partial class Ris
                 switch (RisDates.TryParse(field.Value, out var date))
                 {
                     case RisDates.Outcome.Invalid:
-                        Warn(field, RisDiagnosticCodes.InvalidDate, $"The {field.Tag} value '{field.Value}' is not a date; kept as an extra field.");
+                        Warn(field, RisCodes.InvalidDate, $"The {field.Tag} value '{field.Value}' is not a date; kept as an extra field.");
                         Extra(field);
                         continue;
                     case RisDates.Outcome.DateWithIgnoredText:
-                        Warn(field, RisDiagnosticCodes.DateTextIgnored, $"The text after the numbers of the {field.Tag} date '{field.Value}' is not a season and was ignored.");
+                        Warn(field, RisCodes.DateTextIgnored, $"The text after the numbers of the {field.Tag} date '{field.Value}' is not a season and was ignored.");
                         break;
                     default:
                         break;

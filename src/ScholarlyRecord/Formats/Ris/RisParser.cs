@@ -63,7 +63,7 @@ internal sealed class RisParser
 
         if (RisSyntax.IsDamagedTypeOrEndLine(line, out var valueStart))
         {
-            Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.DamagedTagLine,
+            Report(RisCodes.DamagedTagLine,
                 $"Damaged {line[..2]} line: expected '{line[..2]}  - ' (two spaces, a hyphen, a space); read it as that tag.",
                 lineNumber, 1);
             return AcceptTag(line[0], line[1], line[valueStart..], lineNumber, valueStart + 1);
@@ -75,7 +75,7 @@ internal sealed class RisParser
             if (!_inOutsideText)
             {
                 _inOutsideText = true;
-                Report(DiagnosticSeverity.Info, RisDiagnosticCodes.TextOutsideRecord,
+                Report(RisCodes.TextOutsideRecord,
                     "Text outside any record (before a 'TY  - ' line) skipped, with any untagged lines that follow it.",
                     lineNumber, 1);
             }
@@ -92,7 +92,7 @@ internal sealed class RisParser
         RisRecord? record = null;
         if (_state == State.Record)
         {
-            Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.MissingEndTag,
+            Report(RisCodes.MissingEndTag,
                 $"The record that starts on line {_recordLine} has no 'ER  - ' line before the end of the input; kept as read.",
                 endLine, 1);
             record = Close(hasEndTag: false);
@@ -103,7 +103,7 @@ internal sealed class RisParser
         }
         if (_recordCount == 0 && _sawText)
         {
-            Report(DiagnosticSeverity.Error, RisDiagnosticCodes.NoRecords,
+            Report(RisCodes.NoRecords,
                 "No RIS record found: RIS records start with a 'TY  - ' line and end with an 'ER  - ' line.",
                 1, 1);
         }
@@ -118,7 +118,7 @@ internal sealed class RisParser
             RisRecord? previous = null;
             if (_state == State.Record)
             {
-                Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.MissingEndTag,
+                Report(RisCodes.MissingEndTag,
                     $"The record that starts on line {_recordLine} has no 'ER  - ' line before this 'TY' line; kept as read.",
                     lineNumber, 1);
                 previous = Close(hasEndTag: false);
@@ -130,7 +130,7 @@ internal sealed class RisParser
             Open(State.Record, lineNumber);
             if (value.IsWhiteSpace())
             {
-                Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.EmptyType,
+                Report(RisCodes.EmptyType,
                     "The 'TY' line has no type; the record is kept with an empty type.", lineNumber, 1);
             }
             StartField(TypeTag, value, lineNumber, column);
@@ -145,12 +145,12 @@ internal sealed class RisParser
                 case State.Record:
                     return Close(hasEndTag: true);
                 case State.Orphan:
-                    Report(DiagnosticSeverity.Error, RisDiagnosticCodes.RecordWithoutType,
+                    Report(RisCodes.RecordWithoutType,
                         $"The record that ends on line {lineNumber} has no 'TY  - ' line; it starts on line {_recordLine} and is kept with an empty type.",
                         _recordLine, 1);
                     return Close(hasEndTag: true);
                 default:
-                    Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.StrayEndTag,
+                    Report(RisCodes.StrayEndTag,
                         "An 'ER' line outside any record was skipped.", lineNumber, 1);
                     return null;
             }
@@ -231,7 +231,7 @@ internal sealed class RisParser
 
     private void SkipOrphan()
     {
-        Report(DiagnosticSeverity.Warning, RisDiagnosticCodes.FieldsOutsideRecord,
+        Report(RisCodes.FieldsOutsideRecord,
             "Tagged lines outside any record (no 'TY  - ' before them, no 'ER  - ' after them) were skipped.",
             _recordLine, 1);
         Reset();
@@ -247,6 +247,6 @@ internal sealed class RisParser
         _type = "";
     }
 
-    private void Report(DiagnosticSeverity severity, string code, string message, int line, int column) =>
-        _diagnostics.Add(new Diagnostic(severity, code, message, line, column));
+    private void Report(string code, string message, int line, int column) =>
+        _diagnostics.Add(DiagnosticCatalogue.Create(code, message, line, column));
 }

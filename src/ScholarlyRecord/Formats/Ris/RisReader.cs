@@ -16,7 +16,7 @@ namespace ScholarlyRecord.Formats;
 /// <para>Inside a record, lines without a tag continue the previous field (see <see cref="RisField"/>), blank
 /// lines are allowed, unknown and repeated tags are kept in order. Outside records, text without tags is
 /// skipped (<c>RIS301</c>) and so is a stray <c>ER</c> (<c>RIS204</c>). The codes are listed in
-/// <see cref="RisDiagnosticCodes"/>.</para>
+/// <see cref="RisCodes"/>.</para>
 /// <para>The reader does not own the <see cref="TextReader"/> and reads it once: a second call to
 /// <see cref="ReadRecords"/> or <see cref="ReadRecordsAsync"/> throws <see cref="InvalidOperationException"/>.</para>
 /// </remarks>

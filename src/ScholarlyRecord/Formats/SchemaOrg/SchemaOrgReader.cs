@@ -9,24 +9,6 @@ namespace ScholarlyRecord.Formats;
 /// </summary>
 internal static class SchemaOrgReader
 {
-    /// <summary>The input is not JSON (error; at the place the JSON parser stopped).</summary>
-    public const string InvalidJson = "SCHEMAORG101";
-
-    /// <summary>The document holds no node at all (error).</summary>
-    public const string NoNodes = "SCHEMAORG102";
-
-    /// <summary>A Chapter node has no name or headline; it is skipped (error).</summary>
-    public const string MissingName = "SCHEMAORG103";
-
-    /// <summary>An identifier (DOI, ISBN, ISSN, ORCID) does not parse; it is left out (warning).</summary>
-    public const string InvalidIdentifier = "SCHEMAORG201";
-
-    /// <summary>A date, page range, price or count does not parse; it is left out (warning).</summary>
-    public const string InvalidValue = "SCHEMAORG202";
-
-    /// <summary>A node that is not a chapter was skipped (info).</summary>
-    public const string SkippedNode = "SCHEMAORG301";
-
     private static readonly JsonDocumentOptions Options = new()
     {
         AllowTrailingCommas = true,
@@ -45,7 +27,7 @@ internal static class SchemaOrgReader
         }
         catch (JsonException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, InvalidJson, "The text is not JSON: " + e.Message,
+            diagnostics.Add(DiagnosticCatalogue.Create(SchemaOrgCodes.MalformedJson, "The text is not JSON: " + e.Message,
                 (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
             return new ReadResult(chapters, diagnostics);
         }
@@ -54,7 +36,7 @@ internal static class SchemaOrgReader
         {
             var nodes = new List<JsonElement>();
             CollectNodes(document.RootElement, nodes);
-            if (nodes.Count == 0) Report(diagnostics, DiagnosticSeverity.Error, NoNodes, "The document holds no JSON-LD node.");
+            if (nodes.Count == 0) Report(diagnostics, SchemaOrgCodes.NoNodes, "The document holds no JSON-LD node.");
             foreach (var node in nodes)
             {
                 if (IsChapter(node))
@@ -64,7 +46,7 @@ internal static class SchemaOrgReader
                 }
                 else
                 {
-                    Report(diagnostics, DiagnosticSeverity.Info, SkippedNode, "A node of type '" + (TypeNames(node) ?? "(none)") + "' is not a chapter; it was skipped.");
+                    Report(diagnostics, SchemaOrgCodes.NotAChapter, "A node of type '" + (TypeNames(node) ?? "(none)") + "' is not a chapter; it was skipped.");
                 }
             }
         }
@@ -123,7 +105,7 @@ internal static class SchemaOrgReader
         var title = Text(node, "name") ?? Text(node, "headline");
         if (title is null)
         {
-            Report(diagnostics, DiagnosticSeverity.Error, MissingName, "A Chapter node has neither 'name' nor 'headline'; it was skipped.");
+            Report(diagnostics, SchemaOrgCodes.MissingTitle, "A Chapter node has neither 'name' nor 'headline'; it was skipped.");
             return null;
         }
 
@@ -164,7 +146,7 @@ internal static class SchemaOrgReader
             var text = TextOf(value);
             if (text is null) continue;
             if (Isbn.TryParse(text, out var isbn)) isbns.Add(new BookIsbn { Value = isbn });
-            else Report(diagnostics, DiagnosticSeverity.Warning, InvalidIdentifier, "'" + text + "' is not an ISBN; it was left out.");
+            else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISBN; it was left out.");
         }
 
         // Editions of known medium: workExample books with an EBook format (or a print marker).
@@ -212,7 +194,7 @@ internal static class SchemaOrgReader
                 var text = TextOf(value);
                 if (text is null) continue;
                 if (Issn.TryParse(text, out var issn)) issns.Add(new SeriesIssn { Value = issn });
-                else Report(diagnostics, DiagnosticSeverity.Warning, InvalidIdentifier, "'" + text + "' is not an ISSN; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISSN; it was left out.");
             }
 
             series = new Series { Title = Text(parent, "name"), Abbreviation = Text(parent, "alternateName"), Issns = issns };
@@ -253,7 +235,7 @@ internal static class SchemaOrgReader
 
             if (candidate is null) continue;
             if (Doi.TryParse(candidate, out var doi)) return doi;
-            Report(diagnostics, DiagnosticSeverity.Warning, InvalidIdentifier, "'" + candidate + "' is not a DOI; it was left out.");
+            Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + candidate + "' is not a DOI; it was left out.");
             return null;
         }
 
@@ -329,7 +311,7 @@ internal static class SchemaOrgReader
             {
                 if (orcid is not null || TextOf(value) is not { } text || !text.Contains("orcid.org", StringComparison.OrdinalIgnoreCase)) continue;
                 if (Orcid.TryParse(text, out var parsed)) orcid = parsed;
-                else Report(diagnostics, DiagnosticSeverity.Warning, InvalidIdentifier, "'" + text + "' is not an ORCID iD; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ORCID iD; it was left out.");
             }
         }
 
@@ -350,7 +332,7 @@ internal static class SchemaOrgReader
         // A full date-time such as 2020-05-01T00:00:00Z: its date part.
         var t = text.IndexOf('T', StringComparison.Ordinal);
         if (t > 0 && PartialDate.TryParse(text.AsSpan(0, t), out date)) return date;
-        Report(diagnostics, DiagnosticSeverity.Warning, InvalidValue, "'" + text + "' in '" + property + "' is not a date; it was left out.");
+        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + text + "' in '" + property + "' is not a date; it was left out.");
         return null;
     }
 
@@ -360,7 +342,7 @@ internal static class SchemaOrgReader
         if (first is not null) return new PageRange { First = first, Last = Text(node, "pageEnd") };
         if (Text(node, "pagination") is not { } pagination) return null;
         if (PageRange.TryParse(pagination, out var pages)) return pages;
-        Report(diagnostics, DiagnosticSeverity.Warning, InvalidValue, "'" + pagination + "' in 'pagination' is not a page range; it was left out.");
+        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + pagination + "' in 'pagination' is not a page range; it was left out.");
         return null;
     }
 
@@ -441,7 +423,7 @@ internal static class SchemaOrgReader
             {
                 if (priceValue.ValueKind == JsonValueKind.Number && priceValue.TryGetDecimal(out var amount)) price = new Money { Amount = amount, Currency = currency };
                 else if (TextOf(priceValue) is { } text && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out amount)) price = new Money { Amount = amount, Currency = currency };
-                else Report(diagnostics, DiagnosticSeverity.Warning, InvalidValue, "'" + priceValue.GetRawText() + "' is not a price; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + priceValue.GetRawText() + "' is not a price; it was left out.");
             }
 
             var features = new List<string>();
@@ -475,7 +457,7 @@ internal static class SchemaOrgReader
             else if (TextOf(countValue) is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n)) count = n;
             else
             {
-                Report(diagnostics, DiagnosticSeverity.Warning, InvalidValue, "'" + countValue.GetRawText() + "' is not a count; it was left out.");
+                Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + countValue.GetRawText() + "' is not a count; it was left out.");
                 continue;
             }
 
@@ -527,6 +509,6 @@ internal static class SchemaOrgReader
     };
 
     // JsonDocument keeps no positions, so diagnostics about the document's structure point at its start.
-    private static void Report(List<Diagnostic> diagnostics, DiagnosticSeverity severity, string code, string message) =>
-        diagnostics.Add(new Diagnostic(severity, code, message, 1, 1));
+    private static void Report(List<Diagnostic> diagnostics, string code, string message) =>
+        diagnostics.Add(DiagnosticCatalogue.Create(code, message, 1, 1));
 }

@@ -22,7 +22,7 @@ public sealed class CslJsonRealFileTests
 
         var result = Csl.Read(text);
         Assert.Equal(chapters, result.Records.Count);
-        Assert.Equal(items.Count - chapters, result.Diagnostics.Count(d => d.Code == CslJsonCodes.SkippedType && d.Severity == DiagnosticSeverity.Info));
+        Assert.Equal(items.Count - chapters, result.Diagnostics.Count(d => d.Code == CslJsonCodes.NotAChapter && d.Severity == DiagnosticSeverity.Info));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
         // Our output of what we read validates and reads back to the same chapters.

@@ -105,7 +105,7 @@ public sealed class CslJsonTests
         var result = Csl.Read(json);
         var c = Assert.Single(result.Records);
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal((CslJsonCodes.BadIsbn, 4), (d.Code, d.Line));
+        Assert.Equal((CslJsonCodes.InvalidIsbn, 4), (d.Code, d.Line));
         Assert.Equal("T", c.Title);
         Assert.Equal(new PersonName { Given = "Ludwig", Family = "Beethoven", Particle = "van", Suffix = "Jr." }, c.Contributors[0].Name);
         Assert.Equal("WHO", c.Contributors[1].Name.Literal);
@@ -159,16 +159,16 @@ public sealed class CslJsonTests
         var result = Csl.Read(json);
         Assert.Equal("C", Assert.Single(result.Records).Title);
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticSeverity.Info, CslJsonCodes.SkippedType, 2, 3), (d.Severity, d.Code, d.Line, d.Column));
+        Assert.Equal((DiagnosticSeverity.Info, CslJsonCodes.NotAChapter, 2, 3), (d.Severity, d.Code, d.Line, d.Column));
     }
 
     [Theory]
-    [InlineData("[{\"type\":\"chapter\",\"title\":\"A\"},\n{\"type\":\"chapter\",\"title\":\"B\"", 1, CslJsonCodes.JsonSyntax, 2, 30)]
-    [InlineData("[{\"type\":\"chapter\",\"title\":\"A\"},\n {\"type\":\"chapter\" \"title\":\"B\"}]", 1, CslJsonCodes.JsonSyntax, 2, 20)]
-    [InlineData("\"just a string\"", 0, CslJsonCodes.Root, 1, 1)]
-    [InlineData("42", 0, CslJsonCodes.Root, 1, 1)]
-    [InlineData("", 0, CslJsonCodes.Root, 1, 1)]
-    [InlineData("[1, {\"type\":\"chapter\",\"title\":\"A\"}]", 1, CslJsonCodes.ItemNotObject, 1, 2)]
+    [InlineData("[{\"type\":\"chapter\",\"title\":\"A\"},\n{\"type\":\"chapter\",\"title\":\"B\"", 1, CslJsonCodes.MalformedJson, 2, 30)]
+    [InlineData("[{\"type\":\"chapter\",\"title\":\"A\"},\n {\"type\":\"chapter\" \"title\":\"B\"}]", 1, CslJsonCodes.MalformedJson, 2, 20)]
+    [InlineData("\"just a string\"", 0, CslJsonCodes.InvalidRoot, 1, 1)]
+    [InlineData("42", 0, CslJsonCodes.InvalidRoot, 1, 1)]
+    [InlineData("", 0, CslJsonCodes.InvalidRoot, 1, 1)]
+    [InlineData("[1, {\"type\":\"chapter\",\"title\":\"A\"}]", 1, CslJsonCodes.ItemNotAnObject, 1, 2)]
     [InlineData("[{\"type\":\"chapter\"}]", 0, CslJsonCodes.MissingTitle, 1, 2)]
     [InlineData("[{\"type\":\"chapter\",\n\"title\": 5}]", 0, CslJsonCodes.MissingTitle, 2, 1)]
     public void Read_BadInput_ReportsCodeAndPosition(string json, int chapters, string code, int line, int column)
@@ -187,7 +187,7 @@ public sealed class CslJsonTests
         var result = Csl.Read(json);
         var chapter = Assert.Single(result.Records);
         Assert.Equal(
-            [(CslJsonCodes.FieldType, 2, 3), (CslJsonCodes.BadPages, 2, 22), (CslJsonCodes.BadDoi, 2, 37), (CslJsonCodes.BadDate, 2, 52), (CslJsonCodes.FieldType, 2, 87)],
+            [(CslJsonCodes.UnexpectedValue, 2, 3), (CslJsonCodes.InvalidPages, 2, 22), (CslJsonCodes.InvalidDoi, 2, 37), (CslJsonCodes.InvalidDate, 2, 52), (CslJsonCodes.UnexpectedValue, 2, 87)],
             result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
         Assert.Contains(new ExtraField { Name = "csl:author", Value = "\"Smith\"" }, chapter.ExtraFields);
         Assert.Contains(new ExtraField { Name = "csl:publisher", Value = "3" }, chapter.ExtraFields);
@@ -218,7 +218,7 @@ public sealed class CslJsonTests
         Assert.Equal(sync.Records, read);
         Assert.Equal(sync.Diagnostics, diagnostics);
         Assert.Equal(300, read.Count);
-        Assert.Equal(CslJsonCodes.JsonSyntax, Assert.Single(diagnostics).Code);
+        Assert.Equal(CslJsonCodes.MalformedJson, Assert.Single(diagnostics).Code);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public class RisDocumentTests
         Assert.Equal(["BOOK", "CHAP"], document.Records.Select(r => r.Type));
         Assert.False(document.Records[0].HasEndTag);
         Assert.True(document.Records[1].HasEndTag);
-        Assert.Equal([(3, RisDiagnosticCodes.MissingEndTag)], RisAssert.Codes(document));
+        Assert.Equal([(3, RisCodes.MissingEndTag)], RisAssert.Codes(document));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class RisDocumentTests
 
         var record = Assert.Single(document.Records);
         Assert.Equal("Kept", record["TI"]);
-        Assert.Equal([(1, RisDiagnosticCodes.FieldsOutsideRecord)], RisAssert.Codes(document));
+        Assert.Equal([(1, RisCodes.FieldsOutsideRecord)], RisAssert.Codes(document));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class RisDocumentTests
         var document = RisDocument.Parse("TY  - JOUR\nER  - \nNL  - J Abbrev\n");
 
         Assert.Single(document.Records);
-        Assert.Equal([(3, RisDiagnosticCodes.FieldsOutsideRecord)], RisAssert.Codes(document));
+        Assert.Equal([(3, RisCodes.FieldsOutsideRecord)], RisAssert.Codes(document));
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public class RisDocumentTests
         var record = Assert.Single(document.Records);
         Assert.Equal(type, record.Type);
         Assert.True(record.HasEndTag);
-        Assert.Contains(document.Diagnostics, d => d.Code == RisDiagnosticCodes.DamagedTagLine && d.Line == 1 && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(document.Diagnostics, d => d.Code == RisCodes.DamagedTagLine && d.Line == 1 && d.Severity == DiagnosticSeverity.Warning);
     }
 
     [Theory]
@@ -189,7 +189,7 @@ public class RisDocumentTests
         Assert.True(records.MoveNext());
         Assert.Equal("BOOK", records.Current.Type);
         Assert.False(records.MoveNext());
-        Assert.Equal([(5, RisDiagnosticCodes.MissingEndTag)], risReader.Diagnostics.Select(d => (d.Line, d.Code)));
+        Assert.Equal([(5, RisCodes.MissingEndTag)], risReader.Diagnostics.Select(d => (d.Line, d.Code)));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class RisMappingRealFileTests
         var document = Ris.Parse(text);
         var result = Ris.Read(text);
         Assert.Equal(chapters, result.Records.Count);
-        var skips = result.Diagnostics.Where(d => d.Code == RisDiagnosticCodes.NotAChapter).ToList();
+        var skips = result.Diagnostics.Where(d => d.Code == RisCodes.NotAChapter).ToList();
         Assert.Equal(skipped, skips.Count);
         Assert.Equal(document.Records.Count, chapters + skipped);
         Assert.All(skips, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
@@ -195,7 +195,7 @@ public class RisMappingRealFileTests
             [new ExtraField { Name = "ris:N1", Value = "Reference Type: Electronic Book Section" }],
             result.Records[1].ExtraFields);
         Assert.All(result.Records, c => Assert.Equal(new Chapter { Title = "", ExtraFields = c.ExtraFields }, c));
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == RisDiagnosticCodes.MissingTitle));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == RisCodes.MissingTitle));
     }
 
     public static TheoryData<EdgeCase> RisCases => EdgeCases.For("ris");

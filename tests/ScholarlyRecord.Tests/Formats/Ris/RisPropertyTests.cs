@@ -51,7 +51,7 @@ public class RisPropertyTests
                 var parsed = RisDocument.Parse(document.ToString(options));
 
                 RisAssert.SameRecords(document, parsed);
-                Assert.DoesNotContain(parsed.Diagnostics, d => d.Code != RisDiagnosticCodes.EmptyType);
+                Assert.DoesNotContain(parsed.Diagnostics, d => d.Code != RisCodes.EmptyType);
             }
         }, iter: 2000, writeLine: TestContext.Current.SendDiagnosticMessage);
 

@@ -67,7 +67,7 @@ public class RisRealFileTests
         // Every line that starts with TY (well formed or damaged) opens a record; every RIS101 is a record without TY.
         var typeLines = text.TrimStart('\uFEFF').Split(["\r\n", "\r", "\n"], StringSplitOptions.None)
             .Count(l => l.StartsWith("TY ", StringComparison.Ordinal));
-        var withoutType = document.Diagnostics.Count(d => d.Code == RisDiagnosticCodes.RecordWithoutType);
+        var withoutType = document.Diagnostics.Count(d => d.Code == RisCodes.RecordWithoutType);
         Assert.Equal(typeLines + withoutType, document.Records.Count);
         Assert.All(document.Records.Where(r => r.Line > 0), r => Assert.True(r.HasEndTag));
     }
@@ -82,7 +82,7 @@ public class RisRealFileTests
         var again = RisDocument.Parse(written);
 
         RisAssert.SameRecords(document, again);
-        Assert.DoesNotContain(again.Diagnostics, d => d.Code != RisDiagnosticCodes.EmptyType);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code != RisCodes.EmptyType);
         Assert.Equal(written, again.ToString());
     }
 
@@ -180,7 +180,7 @@ public class RisRealFileTests
         var record = Assert.Single(document.Records);
 
         var diagnostic = Assert.Single(document.Diagnostics);
-        Assert.Equal((1, 1, RisDiagnosticCodes.DamagedTagLine, DiagnosticSeverity.Warning), (diagnostic.Line, diagnostic.Column, diagnostic.Code, diagnostic.Severity));
+        Assert.Equal((1, 1, RisCodes.DamagedTagLine, DiagnosticSeverity.Warning), (diagnostic.Line, diagnostic.Column, diagnostic.Code, diagnostic.Severity));
         Assert.Equal("BOOK", record.Type);
         Assert.Equal("10.17918/ERNK-6431", record["DO"]);
         Assert.Equal("Drexel University", record["PB"]);

@@ -134,7 +134,7 @@ public sealed class SchemaOrgTests
             """;
         var result = SchemaOrg.Read(Text);
         var info = Assert.Single(result.Diagnostics);
-        Assert.Equal(("SCHEMAORG301", DiagnosticSeverity.Info), (info.Code, info.Severity));
+        Assert.Equal(("SDO301", DiagnosticSeverity.Info), (info.Code, info.Severity));
         var chapter = Assert.Single(result.Records);
         Assert.Equal("Conclusions", chapter.Title);
         Assert.Equal(Doi.Parse("10.1007/978-1-349-05679-8_7"), chapter.Doi);
@@ -151,10 +151,10 @@ public sealed class SchemaOrgTests
     }
 
     [Theory]
-    [InlineData("{ \"@type\": \"Chapter\", ", "SCHEMAORG101", DiagnosticSeverity.Error, 1, 23)]
-    [InlineData("[]", "SCHEMAORG102", DiagnosticSeverity.Error, 1, 1)]
-    [InlineData("{ \"@type\": \"Chapter\" }", "SCHEMAORG103", DiagnosticSeverity.Error, 1, 1)]
-    [InlineData("{ \"@type\": \"Book\", \"name\": \"B\" }", "SCHEMAORG301", DiagnosticSeverity.Info, 1, 1)]
+    [InlineData("{ \"@type\": \"Chapter\", ", "SDO101", DiagnosticSeverity.Error, 1, 23)]
+    [InlineData("[]", "SDO102", DiagnosticSeverity.Error, 1, 1)]
+    [InlineData("{ \"@type\": \"Chapter\" }", "SDO103", DiagnosticSeverity.Error, 1, 1)]
+    [InlineData("{ \"@type\": \"Book\", \"name\": \"B\" }", "SDO301", DiagnosticSeverity.Info, 1, 1)]
     public void Read_BadDocuments_ReportCodesWithoutThrowing(string text, string code, DiagnosticSeverity severity, int line, int column)
     {
         var result = SchemaOrg.Read(text);
@@ -170,7 +170,7 @@ public sealed class SchemaOrgTests
             { "@type": "Chapter", "name": "T", "identifier": { "@type": "PropertyValue", "propertyID": "DOI", "value": "not a doi" },
               "datePublished": "yesterday", "isPartOf": { "@type": "Book", "isbn": "978-0-306-40615-8" } }
             """);
-        Assert.Equal(["SCHEMAORG201", "SCHEMAORG202", "SCHEMAORG201"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["SDO201", "SDO202", "SDO201"], result.Diagnostics.Select(d => d.Code));
         Assert.True(result.IsSuccess);
         var chapter = Assert.Single(result.Records);
         Assert.Null(chapter.Doi);

@@ -5,7 +5,7 @@ namespace ScholarlyRecord.Formats;
 /// docs/formats-ris-codes.md). <c>RIS1xx</c> are errors, <c>RIS2xx</c> warnings, <c>RIS3xx</c> information.
 /// <c>RIS4xx</c> come from the mapping between records and chapters (<see cref="Ris"/>; severity per code).
 /// </summary>
-public static class RisDiagnosticCodes
+public static class RisCodes
 {
     /// <summary>Error: tagged lines outside any record were closed by <c>ER</c> with no <c>TY</c>; kept as a record with an empty type.</summary>
     public const string RecordWithoutType = "RIS101";

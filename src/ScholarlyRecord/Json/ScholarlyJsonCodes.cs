@@ -1,0 +1,20 @@
+namespace ScholarlyRecord.Json;
+
+/// <summary>
+/// The stable diagnostic codes of the library's own JSON and JSON Lines. Each is in
+/// <see cref="DiagnosticCatalogue"/> and docs/diagnostics.md.
+/// </summary>
+public static class ScholarlyJsonCodes
+{
+    /// <summary>A JSON document is not a chapter in the library's JSON (syntax, a type, a missing member).</summary>
+    public const string InvalidDocument = "JSON101";
+
+    /// <summary>A JSON Lines line is not a chapter in the library's JSON; the line is skipped.</summary>
+    public const string InvalidLine = "JSON102";
+
+    /// <summary>A JSON Lines line is longer than the reader's limit (16 MiB by default); the line is skipped.</summary>
+    public const string LineTooLong = "JSON103";
+
+    /// <summary>A chapter could not be written in the library's JSON (its schema refuses it), so it was left out.</summary>
+    public const string ChapterNotWritten = "JSON301";
+}
