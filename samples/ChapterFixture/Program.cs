@@ -32,13 +32,13 @@ Section("BibLaTeX");
 Console.WriteLine(Bibtex.Write(chapter, new BibtexWriteOptions { Dialect = BibtexDialect.Biblatex }));
 
 Section("RIS");
-Console.WriteLine(Ris.Write(chapter, new RisWriterOptions { NewLine = RisNewLine.Lf }));
+Console.WriteLine(Ris.Write(chapter, new RisWriteOptions { NewLine = LineEnding.Lf }));
 
 Section("schema.org JSON-LD");
 Console.WriteLine(SchemaOrg.Write(chapter));
 
 Section("Highwire meta tags (Google Scholar)");
-Console.WriteLine(HighwireMeta.Write(chapter));
+Console.WriteLine(Highwire.Write(chapter));
 
 Section("Cite this chapter (SpringerLink style)");
 Console.WriteLine(Citation.Format(chapter, CitationStyle.SpringerLink));

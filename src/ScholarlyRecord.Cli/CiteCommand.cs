@@ -51,7 +51,7 @@ internal static class CiteCommand
     public static async Task<int> RunAsync(CliConsole console, string inputPath, string? from, string styleName, bool html, bool quiet, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(console.Error, quiet);
-        IRecordFormat format;
+        RecordFormat format;
         try
         {
             format = Inputs.ReadFormat(inputPath, from);
@@ -68,14 +68,11 @@ internal static class CiteCommand
         {
             await using var input = Inputs.Open(inputPath, console);
             await using var output = new StreamWriter(console.Output, RecordStreams.Utf8, 16 * 1024, leaveOpen: true) { NewLine = "\n" };
-            var chapters = RecordStreams.Read(format, input, d => reporter.Report(name, d), cancellationToken);
-            await Task.Run(() =>
+            var chapters = RecordStreams.Chapters(format.ReadRecordsAsync(input, cancellationToken), d => reporter.Report(name, d), static _ => { }, cancellationToken);
+            await foreach (var chapter in chapters)
             {
-                foreach (var chapter in RecordStreams.UntilCancelled(chapters, static _ => { }, cancellationToken))
-                {
-                    output.WriteLine(html ? Citation.FormatHtml(chapter, style) : Citation.Format(chapter, style));
-                }
-            }, CancellationToken.None);
+                await output.WriteLineAsync(html ? Citation.FormatHtml(chapter, style) : Citation.Format(chapter, style));
+            }
         }
         catch (Exception ex) when (Inputs.IsIoProblem(ex))
         {

@@ -14,7 +14,7 @@ internal static class CommonOptions
             Description = "The input format; by default the one the file's extension names (needed for standard input).",
             HelpName = "format",
         };
-        option.AcceptOnlyFromAmong(RecordStreams.ReadableNames);
+        option.AcceptOnlyFromAmong(RecordStreams.ReadableNamesAndAliases);
         return option;
     }
 
@@ -24,7 +24,7 @@ internal static class CommonOptions
     public static Option<string> To(string description)
     {
         var option = new Option<string>("--to", "-t") { Description = description, HelpName = "format" };
-        option.AcceptOnlyFromAmong(RecordStreams.WritableNames);
+        option.AcceptOnlyFromAmong(RecordStreams.WritableNamesAndAliases);
         return option;
     }
 

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Cli;
 
@@ -43,7 +40,7 @@ internal static class ConvertCommand
     public static async Task<int> RunAsync(CliConsole console, string inputPath, string? to, string? from, string? outputPath, bool quiet, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(console.Error, quiet);
-        IRecordFormat readFormat, writeFormat;
+        RecordFormat readFormat, writeFormat;
         try
         {
             readFormat = Inputs.ReadFormat(inputPath, from);
@@ -92,9 +89,13 @@ internal static class ConvertCommand
             {
                 using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
                 reporter.Progress = progress;
-                var chapters = RecordStreams.Read(readFormat, input, d => reporter.Report(name, d), cancellationToken);
-                var counted = RecordStreams.UntilCancelled(chapters, _ => progress.Record(), cancellationToken);
-                await Task.Run(() => RecordStreams.Write(writeFormat, counted, output, (record, ex) => reporter.Report(name, Refused(record, writeFormat, ex))), CancellationToken.None);
+                var chapters = RecordStreams.Chapters(readFormat.ReadRecordsAsync(input, cancellationToken), d => reporter.Report(name, d), r =>
+                {
+                    if (r.Chapter is not null) progress.Record();
+                }, cancellationToken);
+                // The write is not cancelled: the input ends instead, so that the output document is closed.
+                var written = await writeFormat.WriteAsync(chapters, output, CancellationToken.None);
+                foreach (var diagnostic in written.Diagnostics) reporter.Report(name, diagnostic);
                 records = progress.Records;
             }
             catch (Exception ex) when (Inputs.IsIoProblem(ex))
@@ -102,18 +103,6 @@ internal static class ConvertCommand
                 // Reading or writing failed part way (a disk full, a closed pipe); the message names the file where it can.
                 reporter.Fail(null, ex.Message);
                 return ExitCodes.UsageOrIo;
-            }
-            catch (ArgumentException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
-            {
-                // The library's JSON holds exactly one chapter.
-                reporter.Fail(null, $"cannot write {writeFormat.Name}: {ex.Message}");
-                return ExitCodes.UsageOrIo;
-            }
-            catch (JsonException ex) when (ReferenceEquals(writeFormat, ScholarlyJson.Format))
-            {
-                // The library's JSON holds one chapter, and it cannot carry this one.
-                reporter.Report(name, Refused(1, writeFormat, ex));
-                return ExitCodes.RecordErrors;
             }
             finally
             {
@@ -129,15 +118,4 @@ internal static class ConvertCommand
         }
         return reporter.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
-
-    /// <summary>The diagnostic for a record the output format cannot carry (code <c>JSON301</c>).</summary>
-    /// <param name="record">The 1-based record number, counted in the input.</param>
-    /// <param name="format">The output format.</param>
-    /// <param name="exception">The writer's reason.</param>
-    /// <returns>The diagnostic.</returns>
-    internal static Diagnostic Refused(long record, IRecordFormat format, JsonException exception) => new(
-        ScholarlyJsonCodes.ChapterNotWritten,
-        DiagnosticCatalogue.Find(ScholarlyJsonCodes.ChapterNotWritten)!.Severity,
-        string.Create(CultureInfo.InvariantCulture, $"record {record} cannot be written as {format.Name}, so it was left out: {exception.Message}"));
-
 }

@@ -54,7 +54,7 @@ internal static class FetchCommand
     public static async Task<int> RunAsync(CliConsole console, string[] texts, string? to, string? outputPath, string? mailto, string? api, bool quiet, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(console.Error, quiet);
-        IRecordFormat format;
+        RecordFormat format;
         var dois = new List<Doi>();
         try
         {
@@ -105,12 +105,13 @@ internal static class FetchCommand
                     looked++;
                     progress.Record();
                 }, cancellationToken);
-                var records = RecordStreams.UntilCancelled(chapters, static _ => { }, cancellationToken);
-                await Task.Run(() => RecordStreams.Write(format, records, output, (record, ex) =>
+                // The write is not cancelled: the lookups end instead, so that the output document is closed.
+                var written = await format.WriteAsync(chapters, output, CancellationToken.None);
+                foreach (var diagnostic in written.Diagnostics)
                 {
-                    reporter.Report(found[(int)record - 1], ConvertCommand.Refused(record, format, ex));
+                    reporter.Report(found[(int)diagnostic.Record - 1], diagnostic);
                     worst = Math.Max(worst, ExitCodes.RecordErrors);
-                }), CancellationToken.None);
+                }
             }
             finally
             {
@@ -123,18 +124,6 @@ internal static class FetchCommand
             reporter.Fail(outputPath, ex.Message);
             return ExitCodes.UsageOrIo;
         }
-        catch (ArgumentException ex) when (ReferenceEquals(format, Json.ScholarlyJson.Format))
-        {
-            // The library's JSON holds exactly one chapter; when none was found, the lookups have said why.
-            if (found.Count == 0) return worst;
-            reporter.Fail(null, $"cannot write {format.Name}: {ex.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        catch (System.Text.Json.JsonException ex) when (ReferenceEquals(format, Json.ScholarlyJson.Format))
-        {
-            reporter.Report(found.Count > 0 ? found[0] : "", ConvertCommand.Refused(1, format, ex));
-            return ExitCodes.RecordErrors;
-        }
 
         return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : worst;
     }
@@ -145,7 +134,15 @@ internal static class FetchCommand
     {
         foreach (var doi in dois)
         {
-            var result = await client.GetChapterAsync(doi, cancellationToken);
+            CrossrefResult result;
+            try
+            {
+                result = await client.GetChapterAsync(doi, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
             lookedUp();
             var source = doi.ToString();
             foreach (var diagnostic in result.Diagnostics)

@@ -17,7 +17,7 @@ internal static class Inputs
     /// <param name="from">The <c>--from</c> value, or null.</param>
     /// <returns>A readable format.</returns>
     /// <exception cref="UsageException">No readable format fits.</exception>
-    public static IRecordFormat ReadFormat(string path, string? from)
+    public static RecordFormat ReadFormat(string path, string? from)
     {
         if (from is not null) return RecordFormats.FindByName(from) ?? throw new UsageException($"unknown format '{from}'.");
         if (path == "-") throw new UsageException("standard input has no extension: name its format with --from.");
@@ -32,7 +32,7 @@ internal static class Inputs
     /// <param name="to">The <c>--to</c> value, or null.</param>
     /// <returns>A writable format.</returns>
     /// <exception cref="UsageException">No writable format fits.</exception>
-    public static IRecordFormat WriteFormat(string? output, string? to)
+    public static RecordFormat WriteFormat(string? output, string? to)
     {
         if (to is not null) return RecordFormats.FindByName(to) ?? throw new UsageException($"unknown format '{to}'.");
         if (output is null or "-") throw new UsageException($"name the output format with --to ({string.Join(", ", RecordStreams.WritableNames)}).");

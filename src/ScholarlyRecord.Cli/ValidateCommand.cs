@@ -75,7 +75,7 @@ internal static class ValidateCommand
             {
                 if (cancellationToken.IsCancellationRequested) break;
                 var name = Inputs.DisplayName(path);
-                IRecordFormat format;
+                RecordFormat format;
                 try
                 {
                     format = Inputs.ReadFormat(path, from);
@@ -95,10 +95,10 @@ internal static class ValidateCommand
                     reporter.Progress = progress;
                     var tally = new Tally();
                     report.BeginFile(name, format.Name);
-                    void Add(Finding finding)
+                    void Add(Diagnostic finding)
                     {
                         tally.Count(finding);
-                        if (quiet && finding.Severity == "info") return;
+                        if (quiet && finding.Severity == DiagnosticSeverity.Info) return;
                         progress.Clear();
                         report.Add(name, finding);
                     }
@@ -126,52 +126,20 @@ internal static class ValidateCommand
         return total.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
-    private static async Task CheckAsync(IRecordFormat format, Stream input, Tally tally, Progress progress, Action<Finding> add, CancellationToken cancellationToken)
+    // Every format the same way: the library's streaming reader (which explains a JSON record it cannot read with the
+    // schema's SR0xxx diagnostics), then the model rules for each chapter read.
+    private static async Task CheckAsync(RecordFormat format, Stream input, Tally tally, Progress progress, Action<Diagnostic> add, CancellationToken cancellationToken)
     {
-        if (ReferenceEquals(format, ScholarlyJson.Format))
+        long current = 0;
+        var chapters = RecordStreams.Chapters(format.ReadRecordsAsync(input, cancellationToken), add, record =>
         {
-            using var reader = new StreamReader(input, RecordStreams.Utf8, detectEncodingFromByteOrderMarks: true);
-            var document = await reader.ReadToEndAsync(cancellationToken);
+            current = record.Record;
             tally.Records++;
             progress.Record();
-            ScholarlyJson.TryRead(document, out _, out var report);
-            foreach (var issue in report.Diagnostics) add(FromIssue(1, 0, issue));
-        }
-        else if (ReferenceEquals(format, ScholarlyJson.LinesFormat))
+        }, cancellationToken);
+        await foreach (var chapter in chapters)
         {
-            // Each line is a document: the schema sees the raw JSON, so it can name every problem, not only the first.
-            using var reader = new StreamReader(input, RecordStreams.Utf8, detectEncodingFromByteOrderMarks: true);
-            var line = 0L;
-            while (!cancellationToken.IsCancellationRequested && await reader.ReadLineAsync(cancellationToken) is { } document)
-            {
-                line++;
-                if (string.IsNullOrWhiteSpace(document)) continue;
-                var record = ++tally.Records;
-                progress.Record();
-                ScholarlyJson.TryRead(document, out _, out var report);
-                foreach (var issue in report.Diagnostics) add(FromIssue(record, line, issue));
-            }
-        }
-        else
-        {
-            var chapters = RecordStreams.Read(format, input, d => add(new Finding(null, d.Line, d.Column, Reporter.Name(d.Severity), d.Code, null, d.Message)), cancellationToken);
-            await Task.Run(() =>
-            {
-                foreach (var chapter in RecordStreams.UntilCancelled(chapters, _ => progress.Record(), cancellationToken))
-                {
-                    var record = ++tally.Records;
-                    foreach (var issue in ChapterValidator.Validate(chapter).Diagnostics) add(FromIssue(record, 0, issue));
-                }
-            }, CancellationToken.None);
+            foreach (var diagnostic in ChapterValidator.Validate(chapter).Diagnostics) add(diagnostic with { Record = current });
         }
     }
-
-    private static Finding FromIssue(long record, long line, Diagnostic issue) => new(
-        record,
-        line,
-        0,
-        Reporter.Name(issue.Severity),
-        issue.Code,
-        issue.Path,
-        issue.Message);
 }

@@ -1,21 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ScholarlyRecord.Cli;
-
-/// <summary>
-/// One problem <c>validate</c> found: where (file, record, line, column, JSON Pointer), how serious, its stable code
-/// and the message.
-/// </summary>
-/// <param name="Record">The 1-based record number in the file, or null for a problem outside any record (a broken entry).</param>
-/// <param name="Line">The 1-based line, or 0 when unknown.</param>
-/// <param name="Column">The 1-based column, or 0 when unknown.</param>
-/// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
-/// <param name="Code">The stable code: a reader's (<c>BIB104</c>), the schema's (<c>SR0xxx</c>) or the model's (<c>SR1xxx</c>).</param>
-/// <param name="Path">The JSON Pointer into the record, or null.</param>
-/// <param name="Message">The message.</param>
-internal sealed record Finding(long? Record, long Line, long Column, string Severity, string Code, string? Path, string Message);
 
 /// <summary>The counts for one file or for the whole run.</summary>
 internal sealed class Tally
@@ -34,12 +23,12 @@ internal sealed class Tally
 
     /// <summary>Counts a finding.</summary>
     /// <param name="finding">The finding.</param>
-    public void Count(Finding finding)
+    public void Count(Diagnostic finding)
     {
         switch (finding.Severity)
         {
-            case "error": Errors++; break;
-            case "warning": Warnings++; break;
+            case DiagnosticSeverity.Error: Errors++; break;
+            case DiagnosticSeverity.Warning: Warnings++; break;
             default: Infos++; break;
         }
     }
@@ -66,7 +55,7 @@ internal abstract class ValidationOutput : IDisposable
     /// <summary>Reports a finding in the current file.</summary>
     /// <param name="file">The file.</param>
     /// <param name="finding">The finding.</param>
-    public abstract void Add(string file, Finding finding);
+    public abstract void Add(string file, Diagnostic finding);
 
     /// <summary>Ends the current file.</summary>
     /// <param name="tally">Its counts.</param>
@@ -100,15 +89,16 @@ internal sealed class TextValidationOutput(TextWriter output) : ValidationOutput
     }
 
     /// <inheritdoc/>
-    public override void Add(string file, Finding finding)
+    public override void Add(string file, Diagnostic finding)
     {
-        var where = finding.Record switch
+        // A model or schema finding (it has a JSON Pointer) names its record; a reader's is placed by line and column.
+        var where = finding.Path switch
         {
             null => "",
-            { } record when string.IsNullOrEmpty(finding.Path) => string.Create(CultureInfo.InvariantCulture, $"record {record}: "),
-            { } record => string.Create(CultureInfo.InvariantCulture, $"record {record} at {finding.Path}: "),
+            "" => string.Create(CultureInfo.InvariantCulture, $"record {finding.Record}: "),
+            var path => string.Create(CultureInfo.InvariantCulture, $"record {finding.Record} at {path}: "),
         };
-        output.WriteLine(Reporter.Format(file, finding.Line, finding.Column, finding.Severity, finding.Code, where + finding.Message));
+        output.WriteLine(Reporter.Format(file, finding.Line, finding.Column, Reporter.Name(finding.Severity), finding.Code, where + finding.Message));
     }
 
     /// <inheritdoc/>
@@ -137,85 +127,83 @@ internal sealed class TextValidationOutput(TextWriter output) : ValidationOutput
 }
 
 /// <summary>
-/// The JSON report, written as it goes: <c>{"files":[{"file","format","issues":[...],"records","errors","warnings","infos","valid"}
-/// or {"file","error"}], "records","errors","warnings","infos","valid"}</c>. Each issue has <c>severity</c>, <c>code</c>,
-/// <c>message</c> and, where known, <c>record</c>, <c>line</c>, <c>column</c> and <c>path</c>.
+/// The JSON report: <c>{"files":[{"file","format","issues":[...],"records","errors","warnings","infos","valid"}, ...],
+/// "records","errors","warnings","infos","unreadFiles","valid"}</c>. Each file's object is written when the file ends;
+/// an issue is the library's diagnostic (code, severity, message, line, column, path, record).
 /// </summary>
-internal sealed class JsonValidationOutput : ValidationOutput
+internal sealed class JsonValidationOutput(Stream output) : ValidationOutput
 {
-    private readonly Utf8JsonWriter _json;
-
-    /// <summary>Starts the document.</summary>
-    /// <param name="output">Standard output.</param>
-    public JsonValidationOutput(Stream output)
-    {
-        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        _json.WriteStartObject();
-        _json.WriteStartArray("files");
-    }
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly StreamWriter _text = new(output, new UTF8Encoding(false), 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+    private JsonObject? _file;
+    private JsonArray? _issues;
+    private bool _any;
 
     /// <inheritdoc/>
     public override void BeginFile(string file, string format)
     {
-        _json.WriteStartObject();
-        _json.WriteString("file", file);
-        _json.WriteString("format", format);
-        _json.WriteStartArray("issues");
+        _issues = [];
+        _file = new JsonObject { ["file"] = file, ["format"] = format, ["issues"] = _issues };
     }
 
     /// <inheritdoc/>
-    public override void Add(string file, Finding finding)
+    public override void Add(string file, Diagnostic finding)
     {
-        _json.WriteStartObject();
-        if (finding.Record is { } record) _json.WriteNumber("record", record);
-        if (finding.Line > 0) _json.WriteNumber("line", finding.Line);
-        if (finding.Column > 0) _json.WriteNumber("column", finding.Column);
-        if (finding.Path is not null) _json.WriteString("path", finding.Path);
-        _json.WriteString("severity", finding.Severity);
-        _json.WriteString("code", finding.Code);
-        _json.WriteString("message", finding.Message);
-        _json.WriteEndObject();
+        var issue = new JsonObject();
+        if (finding.Record > 0) issue["record"] = finding.Record;
+        if (finding.Line > 0) issue["line"] = finding.Line;
+        if (finding.Column > 0) issue["column"] = finding.Column;
+        if (finding.Path is not null) issue["path"] = finding.Path;
+        issue["severity"] = Reporter.Name(finding.Severity);
+        issue["code"] = finding.Code;
+        issue["message"] = finding.Message;
+        _issues!.Add(issue);
     }
 
     /// <inheritdoc/>
     public override void EndFile(Tally tally)
     {
-        _json.WriteEndArray();
-        WriteCounts(tally);
-        _json.WriteBoolean("valid", tally.Errors == 0);
-        _json.WriteEndObject();
-        _json.Flush();
+        Counts(_file!, tally);
+        _file!["valid"] = tally.Errors == 0;
+        WriteFile(_file);
+        _file = null;
     }
 
     /// <inheritdoc/>
-    public override void Failed(string file, string message)
-    {
-        _json.WriteStartObject();
-        _json.WriteString("file", file);
-        _json.WriteString("error", message);
-        _json.WriteEndObject();
-        _json.Flush();
-    }
+    public override void Failed(string file, string message) => WriteFile(new JsonObject { ["file"] = file, ["error"] = message });
 
     /// <inheritdoc/>
     public override void Complete(int files, int failures, Tally total)
     {
-        _json.WriteEndArray();
-        WriteCounts(total);
-        _json.WriteNumber("unreadFiles", failures);
-        _json.WriteBoolean("valid", total.Errors == 0 && failures == 0);
-        _json.WriteEndObject();
-        _json.Flush();
+        var end = new JsonObject();
+        Counts(end, total);
+        end["unreadFiles"] = failures;
+        end["valid"] = total.Errors == 0 && failures == 0;
+        var members = end.ToJsonString(Options);
+        _text.Write(_any ? "\n  ],\n" : "{\n  \"files\": [],\n");
+        // The summary members, indented one level inside the root object.
+        _text.Write(string.Join('\n', members.Split('\n')[1..^1]));
+        _text.Write("\n}");
+        _text.Flush();
     }
 
     /// <inheritdoc/>
-    public override void Dispose() => _json.Dispose();
+    public override void Dispose() => _text.Dispose();
 
-    private void WriteCounts(Tally tally)
+    private void WriteFile(JsonObject file)
     {
-        _json.WriteNumber("records", tally.Records);
-        _json.WriteNumber("errors", tally.Errors);
-        _json.WriteNumber("warnings", tally.Warnings);
-        _json.WriteNumber("infos", tally.Infos);
+        _text.Write(_any ? ",\n" : "{\n  \"files\": [\n");
+        _any = true;
+        var lines = file.ToJsonString(Options).Split('\n');
+        _text.Write(string.Join('\n', lines.Select(l => "    " + l)));
+        _text.Flush();
+    }
+
+    private static void Counts(JsonObject target, Tally tally)
+    {
+        target["records"] = tally.Records;
+        target["errors"] = tally.Errors;
+        target["warnings"] = tally.Warnings;
+        target["infos"] = tally.Infos;
     }
 }

@@ -38,7 +38,7 @@ public sealed class CiteTests
     {
         var chapters = new[] { Library.Haslam, Library.Haslam with { Title = "Introduction", Doi = Doi.Parse("10.1007/978-1-349-05679-8_1") } };
         var ris = Library.Write("ris", chapters);
-        var read = Library.Read("ris", ris).Records;
+        var read = Library.Read("ris", ris).Chapters;
 
         var result = await Scholarly.RunAsync(["cite", "-", "--from", "ris"], Encoding.UTF8.GetBytes(ris), Scholarly.Token);
 

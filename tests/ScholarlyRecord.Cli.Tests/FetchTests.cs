@@ -25,7 +25,7 @@ public sealed class FetchTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static Chapter RecordedChapter(string file) =>
-        Assert.Single(Crossref.Read(File.ReadAllText(TestFiles.Real("crossref", file), Encoding.UTF8)).Records);
+        Assert.Single(Crossref.Read(File.ReadAllText(TestFiles.Real("crossref", file), Encoding.UTF8)).Chapters);
 
     [Fact]
     public async Task Fetch_TwoChapters_WritesThemAsJsonLinesInArgumentOrder()

@@ -39,7 +39,7 @@ public sealed class ProcessTests
         using var temp = new TestFiles.TempFolder();
         var input = TestFiles.Real("bibtex", "biblatex-examples.bib");
         var output = Path.Combine(temp.Path, "out.jsonl");
-        var expected = (await Library.ReadStreamingAsync("bibtex", input)).Records.Where(Library.JsonCanCarry).ToList();
+        var expected = (await Library.ReadStreamingAsync("bibtex", input)).Chapters.Where(Library.JsonCanCarry).ToList();
 
         var result = await Scholarly.RunProcessAsync(["convert", input, "-o", output, "--quiet"], cancellationToken: Scholarly.Token);
 
@@ -92,7 +92,7 @@ public sealed class ProcessTests
         var result = await Scholarly.RunProcessAsync(["fetch", Doi, "--api", server.BaseAddress], cancellationToken: Scholarly.Token);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var expected = Assert.Single(Crossref.Read(System.IO.File.ReadAllText(TestFiles.Real("crossref", File), Encoding.UTF8)).Records);
+        var expected = Assert.Single(Crossref.Read(System.IO.File.ReadAllText(TestFiles.Real("crossref", File), Encoding.UTF8)).Chapters);
         Assert.Equal(expected, ScholarlyJson.Deserialize(result.Stdout.Trim()));
     }
 }

@@ -14,9 +14,7 @@ public sealed class ValidateTests
 
     private static string CompactHaslam()
     {
-        using var bytes = new MemoryStream();
-        ScholarlyJson.WriteLines(bytes, [Library.Haslam]);
-        return Encoding.UTF8.GetString(bytes.ToArray()).TrimEnd('\n');
+        return Library.Write("jsonl", [Library.Haslam]).TrimEnd('\n');
     }
 
     private static string BadDoiLine() => CompactHaslam().Replace("\"doi\":\"10.1007/978-1-349-05679-8_7\"", "\"doi\":\"11.1007/nope\"", StringComparison.Ordinal);
@@ -111,7 +109,7 @@ public sealed class ValidateTests
     {
         // A chapter dated 1200, before printing: the model rules (not the reader) object.
         const string Ris = "TY  - CHAP\nTI  - One\nBT  - Book\nPY  - 2001\nER  - \n\nTY  - CHAP\nTI  - Two\nBT  - Book\nPY  - 1200\nER  - \n";
-        var second = Library.Read("ris", Ris).Records[1];
+        var second = Library.Read("ris", Ris).Chapters[1];
         var expected = Assert.Single(Validation.ChapterValidator.Validate(second).Diagnostics, i => i.Severity == DiagnosticSeverity.Error);
         using var temp = new TestFiles.TempFolder();
         var file = temp.File("refs.ris", Ris);

@@ -70,18 +70,21 @@ public partial class ReadmeTests
     public async Task JsonLines_RunAsWritten()
     {
         var ct = TestContext.Current.CancellationToken;
-        var chapters = new[] { ScholarlyJson.Deserialize(File.ReadAllText(FixturePath())), new Chapter { Title = "Second" } };
+        var expected = new[] { ScholarlyJson.Deserialize(File.ReadAllText(FixturePath())), new Chapter { Title = "Second" } };
+        var chapters = expected.ToAsyncEnumerable();
         using var output = new MemoryStream();
         var read = new List<Chapter>();
 
-        await ScholarlyJson.WriteLinesAsync(output, chapters, ct);
+        await ScholarlyJson.WriteAsync(chapters, output, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines }, ct);
         using var stream = new MemoryStream(output.ToArray());
-        await foreach (var c in ScholarlyJson.ReadLinesAsync(stream, d => Console.Error.WriteLine(d), ct))
+        var lines = new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines };
+        await foreach (var record in ScholarlyJson.ReadRecordsAsync(stream, lines, ct))
         {
-            read.Add(c);
+            foreach (var d in record.Diagnostics) Console.Error.WriteLine(d);
+            if (record.Chapter is { } c) read.Add(c);
         }
 
-        Assert.Equal(chapters, read);
+        Assert.Equal(expected, read);
     }
 
     [Fact]
@@ -89,12 +92,12 @@ public partial class ReadmeTests
     {
         ReadResult result = Bibtex.Read(File.ReadAllText(LibraryBib()));
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
-        string ris = Ris.Write(result.Records);
-        string biblatex = Bibtex.Write(result.Records, new BibtexWriteOptions { Dialect = BibtexDialect.Biblatex });
+        string ris = Ris.Write(result.Chapters);
+        string biblatex = Bibtex.Write(result.Chapters, new BibtexWriteOptions { Dialect = BibtexDialect.Biblatex });
 
-        Assert.NotEmpty(result.Records);
-        Assert.Equal(result.Records.Count, Ris.Read(ris).Records.Count);
-        Assert.Equal(result.Records.Count, Bibtex.Read(biblatex).Records.Count);
+        Assert.NotEmpty(result.Chapters);
+        Assert.Equal(result.Chapters.Count, Ris.Read(ris).Chapters.Count);
+        Assert.Equal(result.Chapters.Count, Bibtex.Read(biblatex).Chapters.Count);
     }
 
     [Fact]

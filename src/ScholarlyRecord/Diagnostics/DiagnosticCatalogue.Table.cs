@@ -13,7 +13,7 @@ public static partial class DiagnosticCatalogue
         new(ScholarlyJsonCodes.InvalidDocument, DiagnosticSeverity.Error, "A JSON document is not a chapter in the library's JSON (syntax, a type, a missing member)."),
         new(ScholarlyJsonCodes.InvalidLine, DiagnosticSeverity.Error, "A JSON Lines line is not a chapter in the library's JSON; the line is skipped."),
         new(ScholarlyJsonCodes.LineTooLong, DiagnosticSeverity.Error, "A JSON Lines line is longer than the reader's limit (16 MiB by default); the line is skipped."),
-        new(ScholarlyJsonCodes.ChapterNotWritten, DiagnosticSeverity.Error, "A chapter could not be written in the library's JSON (its schema refuses it), so it was left out."),
+        new(ScholarlyJsonCodes.ChapterNotWritten, DiagnosticSeverity.Error, "A chapter was left out of the library's JSON: its schema refuses it, or a JSON document already holds a chapter."),
         new(ValidationCodes.MalformedJson, DiagnosticSeverity.Error, "Not JSON: syntax, invalid UTF-8, a lone surrogate, nesting deeper than 64."),
         new(ValidationCodes.DuplicateMember, DiagnosticSeverity.Error, "A member appears twice in one object."),
         new(ValidationCodes.NotAChapter, DiagnosticSeverity.Error, "The schema accepted the document but the deserializer did not (reported by ScholarlyJson.TryRead)."),

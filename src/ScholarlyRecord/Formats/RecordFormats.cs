@@ -12,7 +12,7 @@ public static class RecordFormats
     /// The formats, in the order used to break ties between extensions: where two formats claim the same extension
     /// (<c>.json</c> is the library's JSON, CSL-JSON and a Crossref response), the earlier one wins; name the format to choose another.
     /// </summary>
-    public static IReadOnlyList<IRecordFormat> All { get; } = ValueList.From(
+    public static IReadOnlyList<RecordFormat> All { get; } = ValueList.From(
     [
         ScholarlyJson.Format,
         ScholarlyJson.LinesFormat,
@@ -22,17 +22,22 @@ public static class RecordFormats
         Ris.Format,
         SchemaOrg.Format,
         Crossref.Format,
+        Highwire.Format,
     ]);
 
-    /// <summary>Finds a format by its name, ignoring case.</summary>
-    /// <param name="name">The name, such as <c>bibtex</c>, <c>ris</c> or <c>csljson</c>.</param>
+    /// <summary>Finds a format by its name or one of its aliases, ordinally ignoring case.</summary>
+    /// <param name="nameOrAlias">The name or alias, such as <c>bibtex</c>, <c>bib</c>, <c>ris</c> or <c>csl</c>.</param>
     /// <returns>The format, or <see langword="null"/> when no format has that name.</returns>
-    public static IRecordFormat? FindByName(string name)
+    public static RecordFormat? FindByName(string nameOrAlias)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
         foreach (var format in All)
         {
-            if (string.Equals(format.Name, name, StringComparison.OrdinalIgnoreCase)) return format;
+            if (string.Equals(format.Name, nameOrAlias, StringComparison.OrdinalIgnoreCase)) return format;
+            foreach (var alias in format.Aliases)
+            {
+                if (string.Equals(alias, nameOrAlias, StringComparison.OrdinalIgnoreCase)) return format;
+            }
         }
         return null;
     }
@@ -43,11 +48,11 @@ public static class RecordFormats
     /// </summary>
     /// <param name="path">A file name or path.</param>
     /// <returns>The format, or <see langword="null"/> when no format claims the extension.</returns>
-    public static IRecordFormat? FindByPath(string path)
+    public static RecordFormat? FindByPath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var fileName = Path.GetFileName(path);
-        IRecordFormat? best = null;
+        RecordFormat? best = null;
         var bestLength = 0;
         foreach (var format in All)
         {

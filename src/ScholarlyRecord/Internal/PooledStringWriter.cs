@@ -45,6 +45,19 @@ internal sealed class PooledStringWriter : TextWriter
     /// <summary>The text written so far.</summary>
     public override string ToString() => new(_buffer, 0, _length);
 
+    /// <summary>The number of characters written since the last <see cref="Clear"/>.</summary>
+    public int Length => _length;
+
+    /// <summary>The characters written, valid until the next write or <see cref="Clear"/>.</summary>
+    public ReadOnlyMemory<char> Memory => _buffer.AsMemory(0, _length);
+
+    /// <summary>Forgets the text, keeping the buffer.</summary>
+    public void Clear() => _length = 0;
+
+    /// <summary>Copies the text to another writer.</summary>
+    /// <param name="writer">The writer.</param>
+    public void WriteTo(TextWriter writer) => writer.Write(_buffer, 0, _length);
+
     protected override void Dispose(bool disposing)
     {
         if (disposing && _buffer.Length > 0)

@@ -22,7 +22,7 @@ public static partial class ScholarlyJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chapters, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static IAsyncEnumerable<Chapter> ReadLinesAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    internal static IAsyncEnumerable<Chapter> ReadLinesAsync(Stream utf8Json, CancellationToken cancellationToken = default)
         => ReadLinesAsync(utf8Json, onDiagnostic: null, cancellationToken);
 
     /// <summary>
@@ -36,7 +36,7 @@ public static partial class ScholarlyJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chapters, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static async IAsyncEnumerable<Chapter> ReadLinesAsync(
+    internal static async IAsyncEnumerable<Chapter> ReadLinesAsync(
         Stream utf8Json,
         Action<Diagnostic>? onDiagnostic,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public static partial class ScholarlyJson
     /// <param name="onDiagnostic">Receives a diagnostic for each line skipped, or <see langword="null"/> to throw instead.</param>
     /// <returns>The chapters, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static IEnumerable<Chapter> ReadLines(Stream utf8Json, Action<Diagnostic>? onDiagnostic = null)
+    internal static IEnumerable<Chapter> ReadLines(Stream utf8Json, Action<Diagnostic>? onDiagnostic = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return Iterate(utf8Json, onDiagnostic);
@@ -77,7 +77,7 @@ public static partial class ScholarlyJson
     /// <param name="chapters">The chapters.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">A chapter holds a value JSON cannot carry; every chapter before it has been written, whole.</exception>
-    public static void WriteLines(Stream utf8Json, IEnumerable<Chapter> chapters)
+    internal static void WriteLines(Stream utf8Json, IEnumerable<Chapter> chapters)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(chapters);
@@ -113,7 +113,7 @@ public static partial class ScholarlyJson
     /// <returns>A task that completes when every chapter is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">A chapter holds a value JSON cannot carry; every chapter before it has been written, whole.</exception>
-    public static async Task WriteLinesAsync(Stream utf8Json, IAsyncEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
+    internal static async Task WriteLinesAsync(Stream utf8Json, IAsyncEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(chapters);
@@ -155,7 +155,7 @@ public static partial class ScholarlyJson
     /// <returns>A task that completes when every chapter is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">A chapter holds a value JSON cannot carry.</exception>
-    public static Task WriteLinesAsync(Stream utf8Json, IEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
+    internal static Task WriteLinesAsync(Stream utf8Json, IEnumerable<Chapter> chapters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chapters);
         return WriteLinesAsync(utf8Json, AsAsync(chapters), cancellationToken);
@@ -172,14 +172,14 @@ public static partial class ScholarlyJson
 
     private const int FlushThreshold = 64 * 1024;
 
-    private static readonly JsonWriterOptions LineWriterOptions = new()
+    internal static readonly JsonWriterOptions LineWriterOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
         SkipValidation = true,
     };
 
-    private static void WriteLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Chapter chapter)
+    internal static void WriteLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Chapter chapter)
     {
         ArgumentNullException.ThrowIfNull(chapter, nameof(chapter));
         writer.Reset(buffer);
@@ -188,11 +188,11 @@ public static partial class ScholarlyJson
         buffer.Write("\n"u8);
     }
 
-    private static Chapter? ReadLine(Utf8LineReader lines, ReadOnlySpan<byte> line, Action<Diagnostic>? onDiagnostic)
+    private static Chapter? ReadLine(Utf8LineReader lines, ReadOnlySpan<byte> line, Action<Diagnostic>? onDiagnostic, int maxLineBytes = MaxLineBytes)
     {
         if (lines.LastLineTooLong)
         {
-            var tooLong = string.Create(CultureInfo.InvariantCulture, $"The record is longer than {MaxLineBytes} bytes; it was skipped.");
+            var tooLong = string.Create(CultureInfo.InvariantCulture, $"The record is longer than {maxLineBytes} bytes; it was skipped.");
             if (onDiagnostic is null) throw new JsonException(tooLong, "$", lines.LineNumber - 1, 0);
             onDiagnostic(DiagnosticCatalogue.Create(ScholarlyJsonCodes.LineTooLong, tooLong, (int)Math.Min(lines.LineNumber, int.MaxValue), 1));
             return null;
@@ -210,5 +210,39 @@ public static partial class ScholarlyJson
             onDiagnostic(ToDiagnostic(located, ScholarlyJsonCodes.InvalidLine));
             return null;
         }
+    }
+
+    // The JSON Lines read core: each line that is not blank is a record, numbered from 1; its diagnostics carry its line.
+    internal static IEnumerable<RecordResult> LineRecords(Stream stream, int maxLineBytes)
+    {
+        using var lines = new Utf8LineReader(stream, maxLineBytes);
+        long number = 0;
+        while (lines.TryReadLine(out var line))
+        {
+            if (LineRecord(lines, line.Span, maxLineBytes, ref number) is { } record) yield return record;
+        }
+    }
+
+    internal static async IAsyncEnumerable<RecordResult> LineRecordsAsync(Stream stream, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var lines = new Utf8LineReader(stream, maxLineBytes);
+        long number = 0;
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (LineRecord(lines, line.Span, maxLineBytes, ref number) is { } record) yield return record;
+        }
+    }
+
+    private static RecordResult? LineRecord(Utf8LineReader lines, ReadOnlySpan<byte> line, int maxLineBytes, ref long number)
+    {
+        var diagnostics = new List<Diagnostic>(1);
+        var chapter = ReadLine(lines, line, diagnostics.Add, maxLineBytes);
+        if (chapter is null && diagnostics.Count == 1 && diagnostics[0].Code == ScholarlyJsonCodes.InvalidLine)
+        {
+            var failure = diagnostics[0];
+            diagnostics.Clear();
+            diagnostics.AddRange(Explain(System.Text.Encoding.UTF8.GetString(line), lines.LineNumber, failure));
+        }
+        return chapter is null && diagnostics.Count == 0 ? null : new RecordResult(++number, chapter, diagnostics);
     }
 }

@@ -15,6 +15,6 @@ public static class ScholarlyJsonCodes
     /// <summary>A JSON Lines line is longer than the reader's limit (16 MiB by default); the line is skipped.</summary>
     public const string LineTooLong = "JSON103";
 
-    /// <summary>A chapter could not be written in the library's JSON (its schema refuses it), so it was left out.</summary>
+    /// <summary>A chapter was left out of the library's JSON: its schema refuses it, or a JSON document already holds a chapter.</summary>
     public const string ChapterNotWritten = "JSON301";
 }

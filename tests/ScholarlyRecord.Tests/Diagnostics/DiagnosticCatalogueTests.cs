@@ -181,7 +181,7 @@ public sealed partial class DiagnosticCatalogueTests
             };
             if (result is null) continue;
             yield return (file, result.Diagnostics);
-            foreach (var chapter in result.Records) yield return (file + " (validated)", ChapterValidator.Validate(chapter).Diagnostics);
+            foreach (var chapter in result.Chapters) yield return (file + " (validated)", ChapterValidator.Validate(chapter).Diagnostics);
         }
         foreach (var edge in EdgeCases.Everything)
         {

@@ -1,3 +1,4 @@
+using ScholarlyRecord.Validation;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
@@ -13,7 +14,14 @@ public class RecordFormatsTests
     [InlineData("bibtex", "bibtex")]
     [InlineData("biblatex", "biblatex")]
     [InlineData("ris", "ris")]
-    [InlineData("csljson", "csljson")]
+    [InlineData("csljson", "csl-json")]
+    [InlineData("csl", "csl-json")]
+    [InlineData("CSL-JSON", "csl-json")]
+    [InlineData("bib", "bibtex")]
+    [InlineData("ndjson", "jsonl")]
+    [InlineData("jsonld", "schemaorg")]
+    [InlineData("schema.org", "schemaorg")]
+    [InlineData("meta", "highwire")]
     [InlineData("schemaorg", "schemaorg")]
     [InlineData("crossref", "crossref")]
     public void FindByName_KnownName_FindsTheFormat(string name, string expected)
@@ -30,7 +38,7 @@ public class RecordFormatsTests
     [Theory]
     [InlineData("library.bib", "bibtex")]
     [InlineData("/data/Export.RIS", "ris")]
-    [InlineData("refs.csl.json", "csljson")]
+    [InlineData("refs.csl.json", "csl-json")]
     [InlineData("refs.json", "json")]
     [InlineData("dump.jsonl", "jsonl")]
     [InlineData("page.jsonld", "schemaorg")]
@@ -64,18 +72,19 @@ public class RecordFormatsTests
             format.Write([chapter], writer);
             var result = format.Read(new StringReader(writer.ToString()));
             Assert.True(result.IsSuccess, format.Name + ": " + string.Join("; ", result.Diagnostics));
-            Assert.Equal("Conclusions", Assert.Single(result.Records).Title);
+            Assert.Equal("Conclusions", Assert.Single(result.Chapters).Title);
         }
     }
 
     [Fact]
-    public void JsonFormat_BadDocument_GivesADiagnosticWithItsPlace()
+    public void JsonFormat_BadDocument_IsExplainedByTheSchema()
     {
         var result = ScholarlyJson.Format.Read(new StringReader("{\n  \"title\": 5\n}"));
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
+        // The schema explains the failure where it can: "title" is a string.
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal((ScholarlyJsonCodes.InvalidDocument, 2), (diagnostic.Code, diagnostic.Line));
+        Assert.Equal((ValidationCodes.WrongType, "/title"), (diagnostic.Code, diagnostic.Path));
     }
 
     [Fact]
@@ -83,8 +92,15 @@ public class RecordFormatsTests
     {
         var chapter = new Chapter { Title = "t" };
 
-        var ex = Assert.Throws<ArgumentException>(() => ScholarlyJson.Format.Write([chapter, chapter], new StringWriter()));
-
+        var ex = Assert.Throws<ArgumentException>(() => ScholarlyJson.Format.Write([chapter, chapter]));
         Assert.Contains("jsonl", ex.Message, StringComparison.Ordinal);
+
+        // A streaming write keeps the first chapter and reports the second as left out.
+        using var writer = new StringWriter();
+        var result = ScholarlyJson.Format.Write([chapter, chapter], writer);
+        Assert.Equal(1, result.Written);
+        var left = Assert.Single(result.Diagnostics);
+        Assert.Equal((ScholarlyJsonCodes.ChapterNotWritten, 2L), (left.Code, left.Record));
+        Assert.Equal(ScholarlyJson.Serialize(chapter), writer.ToString());
     }
 }

@@ -283,7 +283,7 @@ public sealed partial class BibtexRisInteropTests
         var balanced = EntriesBalanced(peer);
         Assert.Equal(chapters.Count, balanced.Count);
         var read = Bibtex.Read(peer);
-        Assert.Equal(balanced.Count(b => b), read.Records.Count);
+        Assert.Equal(balanced.Count(b => b), read.Chapters.Count);
         var errors = read.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.All(errors, d => Assert.Equal(BibtexCodes.ExpectedCommaOrClose, d.Code));
         Assert.Equal(balanced.Count(b => !b), errors.Count);
@@ -295,9 +295,9 @@ public sealed partial class BibtexRisInteropTests
             if (!balanced[i]) continue;
             var itemJson = Csl.Write(chapters[i]);
             var item = JsonNode.Parse(itemJson) is JsonArray one ? one[0]!.AsObject() : JsonNode.Parse(itemJson)!.AsObject();
-            var viaCsl = Csl.Read(itemJson).Records.Single();
+            var viaCsl = Csl.Read(itemJson).Chapters.Single();
             var expected = WithNamesAsText(BibtexProjection.Project(CitationJsBibtexWrites(item, viaCsl), BibtexDialect.Bibtex) with { ExtraFields = [] }, n => CitationJsBibtexNameSyntax(n.Literal!));
-            var actual = WithNamesAsText(BibtexProjection.Project(read.Records[r++], BibtexDialect.Bibtex) with { ExtraFields = [] }, CitationJsBibtexNameText);
+            var actual = WithNamesAsText(BibtexProjection.Project(read.Chapters[r++], BibtexDialect.Bibtex) with { ExtraFields = [] }, CitationJsBibtexNameText);
             if (expected != actual) failures.Add(i.ToString(CultureInfo.InvariantCulture) + ": " + ChapterDiff(expected with { Title = "(" + expected.Title + ")" }, actual with { Title = "(" + actual.Title + ")" }));
         }
 

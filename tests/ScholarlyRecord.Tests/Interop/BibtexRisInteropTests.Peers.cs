@@ -244,7 +244,7 @@ public sealed partial class BibtexRisInteropTests
     {
         var bib = Bibtex.Write(GeneratedForCitationJs());
         var theirs = CitationJs.Convert(bib, "bibtex", "csl");
-        var expected = Bibtex.Read(bib).Records
+        var expected = Bibtex.Read(bib).Chapters
             .Select(CitationJsBibtexReadsClassicFieldsOnly)
             .Select(c => MapText(c, (t, inName) => CitationJsReadsBarUnderAsLowLine(CitationJsLeavesAaUndecoded(CitationJsLeavesControlSpaceAndCharUndecoded(t, inName, BibtexDialect.Bibtex)))));
         AssertNone(CompareAll(Csl.Write(expected), theirs,
@@ -258,7 +258,7 @@ public sealed partial class BibtexRisInteropTests
     {
         var bib = Bibtex.Write(GeneratedForCitationJs(), Biblatex);
         var theirs = CitationJs.Convert(bib, "biblatex", "csl");
-        var expected = Bibtex.Read(bib).Records.Select(c => MapText(c,
+        var expected = Bibtex.Read(bib).Chapters.Select(c => MapText(c,
             (t, inName) => CitationJsLeavesControlSpaceAndCharUndecoded(t, inName, BibtexDialect.Biblatex),
             CitationJsBiblatexJoinsAbstractParagraphs,
             CitationJsBiblatexTrimsKeywordEnds)).ToList();
@@ -580,7 +580,7 @@ public sealed partial class BibtexRisInteropTests
         var options = dialect == BibtexDialect.Biblatex ? Biblatex : BibtexWriteOptions.Default;
         var bib = Bibtex.Write(Generated(), options);
         var theirs = JsonNode.Parse(Pandoc.ToCslJson(bib, dialect == BibtexDialect.Biblatex ? "biblatex" : "bibtex"))!.AsArray();
-        var read = Bibtex.Read(bib).Records.Select(c => MapText(c, (t, inName) => PandocCurlsApostrophes(PandocReadsOurLatex(t, inName, dialect)))).ToList();
+        var read = Bibtex.Read(bib).Chapters.Select(c => MapText(c, (t, inName) => PandocCurlsApostrophes(PandocReadsOurLatex(t, inName, dialect)))).ToList();
         var ours = JsonNode.Parse(Csl.Write(read))!.AsArray();
         Assert.Equal(ours.Count, theirs.Count);
         var failures = new List<string>();
@@ -619,7 +619,7 @@ public sealed partial class BibtexRisInteropTests
         var peer = CitationJs.Convert(Csl.Write([chapter, CslJsonTests.Haslam]), "csl", "bibtex");
         Assert.Contains("author = {{Ha{slam}},", peer, StringComparison.Ordinal);
         var read = Bibtex.Read(peer);
-        Assert.Single(read.Records);
+        Assert.Single(read.Chapters);
         Assert.Equal(BibtexCodes.ExpectedCommaOrClose, Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
     }
 
@@ -636,7 +636,7 @@ public sealed partial class BibtexRisInteropTests
         var peer = CitationJs.Convert(Csl.Write([chapter, CslJsonTests.Haslam]), "csl", "bibtex");
         Assert.Contains("\\{\\c #}", peer, StringComparison.Ordinal);
         var read = Bibtex.Read(peer);
-        Assert.Single(read.Records);
+        Assert.Single(read.Chapters);
         Assert.Equal(BibtexCodes.ExpectedCommaOrClose, Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
     }
 

@@ -127,7 +127,7 @@ public sealed partial class BibtexRisInteropTests
     public void CitationJs_GeneratedRis_ReadsSameCslFields()
     {
         var ris = Ris.Write(Generated());
-        var ours = Csl.Write(Ris.Read(ris).Records);
+        var ours = Csl.Write(Ris.Read(ris).Chapters);
         AssertNone(CompareInOrder(ours, CitationJs.Convert(ris, "ris", "csl"), RisFields,
             CitationJsRisKeepsIsbnQualifier,
             (e, _) => CitationJsRisKeepsOnlyYear(e),
@@ -265,7 +265,7 @@ public sealed partial class BibtexRisInteropTests
         var chapter = CslJsonTests.Haslam with { ExtraFields = [new ExtraField { Name = "bibtex:timestamp", Value = "a$b" }] };
         var bib = Bibtex.Write(chapter, Biblatex);
         Assert.Contains("timestamp = {a$b}", bib, StringComparison.Ordinal);
-        Assert.Single(Bibtex.Read(bib).Records);
+        Assert.Single(Bibtex.Read(bib).Chapters);
         var error = Assert.ThrowsAny<Exception>(() => CitationJs.Convert(bib, "biblatex", "csl"));
         Assert.Contains("exited with 1", error.Message, StringComparison.Ordinal);
     }
@@ -313,15 +313,15 @@ public sealed partial class BibtexRisInteropTests
     {
         var peer = CitationJs.Convert(Csl.Write(chapters), "csl", "bibtex");
         var read = Bibtex.Read(peer);
-        Assert.Equal(chapters.Count, read.Records.Count);
+        Assert.Equal(chapters.Count, read.Chapters.Count);
         var failures = new List<string>();
         for (var i = 0; i < chapters.Count; i++)
         {
             // Compare through the CSL view of the original: what CSL-JSON carries, projected to what BibTeX carries.
-            var viaCsl = Csl.Read(Csl.Write(chapters[i])).Records.Single();
+            var viaCsl = Csl.Read(Csl.Write(chapters[i])).Chapters.Single();
             var expected = BibtexProjection.Project(viaCsl, BibtexDialect.Bibtex) with { ExtraFields = [], Abstract = [] }; // CitationJsBibtexDropsAbstract
             foreach (var d in differences) expected = d(expected);
-            var actual = BibtexProjection.Project(read.Records[i], BibtexDialect.Bibtex) with { ExtraFields = [] };
+            var actual = BibtexProjection.Project(read.Chapters[i], BibtexDialect.Bibtex) with { ExtraFields = [] };
             if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
         }
 
@@ -339,16 +339,16 @@ public sealed partial class BibtexRisInteropTests
     {
         var peer = CitationJs.Convert(Csl.Write(chapters), "csl", "ris");
         var read = Ris.Read(peer);
-        Assert.Equal(chapters.Count, read.Records.Count);
+        Assert.Equal(chapters.Count, read.Chapters.Count);
         var failures = new List<string>();
         for (var i = 0; i < chapters.Count; i++)
         {
             var item = Csl.Write(chapters[i]);
-            var viaCsl = Csl.Read(item).Records.Single();
+            var viaCsl = Csl.Read(item).Chapters.Single();
             var expected = RisProjection.Project(written is null ? viaCsl : written(JsonNode.Parse(item) is JsonArray one ? one[0]!.AsObject() : JsonNode.Parse(item)!.AsObject(), viaCsl)) with { ExtraFields = [] };
             foreach (var d in differences) expected = d(expected);
             if (written is null) expected = expected with { Abstract = [.. expected.Abstract.Select(CitationJsRisHardWraps)] };
-            var actual = RisProjection.Project(read.Records[i]) with { ExtraFields = [] };
+            var actual = RisProjection.Project(read.Chapters[i]) with { ExtraFields = [] };
             if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
         }
 

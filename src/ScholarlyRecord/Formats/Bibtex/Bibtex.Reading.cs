@@ -16,7 +16,7 @@ public static partial class Bibtex
     };
 
     // Null when the entry is not a chapter (reported as BIB301).
-    private static Chapter? ToChapter(BibtexEntry original, Func<BibtexEntry, BibtexEntry> inherit, List<Diagnostic> diagnostics)
+    internal static Chapter? ToChapter(BibtexEntry original, Func<BibtexEntry, BibtexEntry> inherit, List<Diagnostic> diagnostics)
     {
         if (!IsChapterType(original.EntryType))
         {

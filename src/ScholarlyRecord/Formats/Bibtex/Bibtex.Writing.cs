@@ -281,7 +281,7 @@ public static partial class Bibtex
         public void End()
         {
             if (_field is not null) _names.Add(_field);
-            if (Options.NewLine != "\n") Builder.Replace("\n", Options.NewLine, _valueStart, Builder.Length - _valueStart);
+            if (Options.NewLineText != "\n") Builder.Replace("\n", Options.NewLineText, _valueStart, Builder.Length - _valueStart);
             Builder.Append(',');
         }
 
@@ -310,14 +310,14 @@ public static partial class Bibtex
 
         public void Finish(TextWriter writer)
         {
-            Builder.Append(Options.NewLine).Append('}').Append(Options.NewLine);
+            Builder.Append(Options.NewLineText).Append('}').Append(Options.NewLineText);
             writer.Write(Builder);
         }
 
         private StringBuilder BeginLine(ReadOnlySpan<char> name)
         {
             _fieldStart = Builder.Length;
-            Builder.Append(Options.NewLine).Append(Options.Indent).Append(name).Append(" = ");
+            Builder.Append(Options.NewLineText).Append(Options.Indent).Append(name).Append(" = ");
             _valueStart = Builder.Length;
             return Builder;
         }

@@ -30,7 +30,9 @@ public sealed class BibtexDocument
         Strings = [.. strings];
         Preambles = [.. preambles];
         Comments = [.. comments];
-        CheckCrossrefCycles(diagnostics);
+        var cycles = new BibtexCrossrefCycles();
+        foreach (var entry in _entries) cycles.Add(entry);
+        diagnostics.AddRange(cycles.Report());
         Diagnostics = [.. diagnostics];
     }
 
@@ -52,36 +54,67 @@ public sealed class BibtexDocument
     /// <summary>The problems found, in input order (crossref cycles last).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>Parses BibTeX text. Never throws on bad input: problems are in <see cref="Diagnostics"/>.</summary>
+    /// <summary>Parses BibTeX text (never throws on bad input: problems are in <see cref="Diagnostics"/>).</summary>
     /// <param name="text">The text of a .bib file.</param>
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
     /// <returns>The document.</returns>
-    public static BibtexDocument Parse(string text)
+    public static BibtexDocument Parse(string text, BibtexReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var reader = new StringReader(text);
-        return Parse(reader);
+        return Parse(reader, options);
     }
 
     /// <summary>Parses BibTeX text from a reader (read to its end, not disposed).</summary>
     /// <param name="reader">The text of a .bib file.</param>
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
     /// <returns>The document.</returns>
-    public static BibtexDocument Parse(TextReader reader)
+    public static BibtexDocument Parse(TextReader reader, BibtexReadOptions? options = null)
     {
-        var bibtex = new BibtexReader(reader);
+        var bibtex = new BibtexReader(reader, options);
         var blocks = new List<BibtexBlock>();
         foreach (var block in bibtex.ReadBlocks()) blocks.Add(block);
         return new BibtexDocument(blocks, bibtex.Strings, bibtex.Preambles, bibtex.Comments, [.. bibtex.Diagnostics]);
     }
 
+    /// <summary>Parses BibTeX bytes (UTF-8 unless a byte order mark says otherwise), read to the end, not disposed.</summary>
+    /// <param name="stream">The bytes of a .bib file.</param>
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    public static BibtexDocument Parse(Stream stream, BibtexReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Parse(reader, options);
+    }
+
     /// <summary>Parses BibTeX text from a reader asynchronously (read to its end, not disposed).</summary>
     /// <param name="reader">The text of a .bib file.</param>
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The document.</returns>
-    public static async Task<BibtexDocument> ParseAsync(TextReader reader, CancellationToken cancellationToken = default)
+    public static Task<BibtexDocument> ParseAsync(TextReader reader, BibtexReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var bibtex = new BibtexReader(reader);
+        var bibtex = new BibtexReader(reader, options);
+        return ParseCoreAsync(bibtex, bibtex.ReadBlocksAsync(cancellationToken));
+    }
+
+    /// <summary>Parses BibTeX bytes asynchronously (UTF-8 unless a byte order mark says otherwise), read to the end, not disposed.</summary>
+    /// <param name="stream">The bytes of a .bib file.</param>
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The document.</returns>
+    public static Task<BibtexDocument> ParseAsync(Stream stream, BibtexReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bibtex = new BibtexReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
+        return ParseCoreAsync(bibtex, bibtex.ReadBlocksAsync(cancellationToken));
+    }
+
+    private static async Task<BibtexDocument> ParseCoreAsync(BibtexReader bibtex, IAsyncEnumerable<BibtexBlock> read)
+    {
         var blocks = new List<BibtexBlock>();
-        await foreach (var block in bibtex.ReadBlocksAsync(cancellationToken).ConfigureAwait(false)) blocks.Add(block);
+        await foreach (var block in read.ConfigureAwait(false)) blocks.Add(block);
         return new BibtexDocument(blocks, bibtex.Strings, bibtex.Preambles, bibtex.Comments, [.. bibtex.Diagnostics]);
     }
 
@@ -163,34 +196,5 @@ public sealed class BibtexDocument
         var map = new Dictionary<string, BibtexEntry>(StringComparer.Ordinal);
         foreach (var entry in _entries) map.TryAdd(entry.Key, entry);
         return _byKey = map;
-    }
-
-    // Reports each crossref cycle once, at the crossref field that closes it.
-    private void CheckCrossrefCycles(List<Diagnostic> diagnostics)
-    {
-        var done = new HashSet<BibtexEntry>();
-        foreach (var start in _entries)
-        {
-            if (start.GetField("crossref") is null || done.Contains(start)) continue;
-            var path = new List<BibtexEntry>();
-            var onPath = new HashSet<BibtexEntry>();
-            var current = start;
-            while (current is not null && !done.Contains(current) && onPath.Add(current))
-            {
-                path.Add(current);
-                current = current.GetRaw("crossref") is { } parentKey ? Find(parentKey.Trim()) : null;
-            }
-            if (current is not null && onPath.Contains(current))
-            {
-                var closer = path[^1];
-                var field = closer.GetField("crossref")!;
-                var names = new List<string>();
-                for (var i = path.IndexOf(current); i < path.Count; i++) names.Add(path[i].Key);
-                names.Add(current.Key);
-                diagnostics.Add(DiagnosticCatalogue.Create(BibtexCodes.CrossrefCycle,
-                    "crossref cycle " + string.Join("->", names) + "; inheritance stops there", field.Line, field.Column));
-            }
-            foreach (var e in path) done.Add(e);
-        }
     }
 }

@@ -39,12 +39,16 @@ public sealed class BibtexReader
     private bool _skipLineFeed;
     private bool _used;
 
+    private readonly int _maxBlockLength;
+
     /// <summary>Creates a reader over <paramref name="input"/> (not disposed by the reader).</summary>
     /// <param name="input">The BibTeX text.</param>
-    public BibtexReader(TextReader input)
+    /// <param name="options">The limits; <see cref="BibtexReadOptions.Default"/> when null.</param>
+    public BibtexReader(TextReader input, BibtexReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         _input = input;
+        _maxBlockLength = (options ?? BibtexReadOptions.Default).MaxBlockLength;
     }
 
     /// <summary>The problems found so far, in input order.</summary>
@@ -64,6 +68,11 @@ public sealed class BibtexReader
     public IEnumerable<BibtexBlock> ReadBlocks()
     {
         Begin();
+        return ReadBlocksCore();
+    }
+
+    private IEnumerable<BibtexBlock> ReadBlocksCore()
+    {
         while (true)
         {
             BibtexBlock? block;
@@ -78,20 +87,19 @@ public sealed class BibtexReader
 
     /// <summary>Reads the entries one at a time, collecting macros, preambles and comments on the way.</summary>
     /// <returns>The entries, read lazily.</returns>
-    public IEnumerable<BibtexEntry> ReadEntries()
-    {
-        foreach (var block in ReadBlocks())
-        {
-            if (block is BibtexEntry entry) yield return entry;
-        }
-    }
+    public IEnumerable<BibtexEntry> ReadEntries() => ReadBlocks().OfType<BibtexEntry>();
 
     /// <summary>Reads every block in file order, asynchronously.</summary>
     /// <param name="cancellationToken">Stops reading between reads from the input.</param>
     /// <returns>The blocks, read lazily.</returns>
-    public async IAsyncEnumerable<BibtexBlock> ReadBlocksAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<BibtexBlock> ReadBlocksAsync(CancellationToken cancellationToken = default)
     {
         Begin();
+        return ReadBlocksCoreAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerable<BibtexBlock> ReadBlocksCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         while (true)
         {
             BibtexBlock? block;
@@ -110,9 +118,12 @@ public sealed class BibtexReader
     /// <summary>Reads the entries one at a time, asynchronously, collecting macros, preambles and comments on the way.</summary>
     /// <param name="cancellationToken">Stops reading between reads from the input.</param>
     /// <returns>The entries, read lazily.</returns>
-    public async IAsyncEnumerable<BibtexEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<BibtexEntry> ReadEntriesAsync(CancellationToken cancellationToken = default) =>
+        EntriesOf(ReadBlocksAsync(cancellationToken));
+
+    private static async IAsyncEnumerable<BibtexEntry> EntriesOf(IAsyncEnumerable<BibtexBlock> blocks)
     {
-        await foreach (var block in ReadBlocksAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var block in blocks.ConfigureAwait(false))
         {
             if (block is BibtexEntry entry) yield return entry;
         }
@@ -129,7 +140,7 @@ public sealed class BibtexReader
         block = null;
         if (_start >= _end && !_eof) return false;
         var window = _buffer.AsSpan(0, _end);
-        var final = _eof || _end - _start > MaxBlockLength;
+        var final = _eof || _end - _start > _maxBlockLength;
         if (!_scanner.Next(window, _start, final, out block, out var next)) return false;
         _diagnostics.AddRange(_scanner.BlockDiagnostics);
         if (block is null)

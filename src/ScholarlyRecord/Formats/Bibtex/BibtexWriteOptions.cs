@@ -24,8 +24,11 @@ public sealed record BibtexWriteOptions
     /// <summary>The dialect; <see cref="BibtexDialect.Bibtex"/> by default.</summary>
     public BibtexDialect Dialect { get; init; } = BibtexDialect.Bibtex;
 
-    /// <summary>The line break written between lines; <c>\n</c> by default.</summary>
-    public string NewLine { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = "\n";
+    /// <summary>The line break between lines: <see cref="LineEnding.Lf"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a <see cref="LineEnding"/>.</exception>
+    public LineEnding NewLine { get; init => field = LineEndings.Checked(value, nameof(value)); } = LineEnding.Lf;
+
+    internal string NewLineText => LineEndings.Text(NewLine);
 
     /// <summary>What each field line starts with; two spaces by default.</summary>
     public string Indent { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = "  ";

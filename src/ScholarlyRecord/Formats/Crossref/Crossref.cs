@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -12,87 +13,97 @@ namespace ScholarlyRecord.Formats;
 /// The reader never throws on bad input: problems are diagnostics with a code from <see cref="CrossrefCodes"/> and the
 /// 1-based line and column where the work starts. One bad work in a list never costs the others. The whole input is
 /// held in memory (a Crossref response is one work, or a page of at most 1,000 works); each work is parsed on its own.
-/// Crossref is read-only here: <see cref="Format"/> reports <see cref="IRecordFormat.CanWrite"/> false.
+/// Crossref is read-only here: <see cref="Format"/> reports <see cref="RecordFormat.CanWrite"/> false.
 /// </remarks>
 public static class Crossref
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
-    /// <summary>The Crossref format as an <see cref="IRecordFormat"/> (name <c>crossref</c>, extension <c>.json</c>, read only).</summary>
-    public static IRecordFormat Format { get; } = new CrossrefFormat();
+    /// <summary>The Crossref REST format for tools (<c>crossref</c>, <c>.json</c>): read only.</summary>
+    public static RecordFormat Format { get; } = new CrossrefFormat(CrossrefReadOptions.Default);
 
-    /// <summary>Reads a Crossref work, work list or bare work object.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The book chapters found and the diagnostics.</returns>
-    public static ReadResult Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        var span = json.AsSpan();
-        if (span.Length > 0 && span[0] == '\uFEFF') span = span[1..];
-        var bytes = new byte[Encoding.UTF8.GetByteCount(span)];
-        Encoding.UTF8.GetBytes(span, bytes);
-        return ReadUtf8(bytes);
-    }
+    /// <summary>Reads the chapters in a text. Bad input never throws: problems are diagnostics.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(string text, CrossrefReadOptions? options = null) => ReadFormat(options).Read(text);
 
-    /// <summary>Reads a Crossref work, work list or bare work object from a text reader (read to its end).</summary>
-    /// <param name="reader">The reader.</param>
-    /// <returns>The book chapters found and the diagnostics.</returns>
-    public static ReadResult Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return Read(reader.ReadToEnd());
-    }
+    /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(TextReader reader, CrossrefReadOptions? options = null) => ReadFormat(options).Read(reader);
 
-    /// <summary>Reads a Crossref work, work list or bare work object from UTF-8 bytes (a BOM is skipped).</summary>
-    /// <param name="stream">The stream, read to its end and not closed.</param>
-    /// <returns>The book chapters found and the diagnostics.</returns>
-    public static ReadResult Read(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ReadUtf8(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-    }
+    /// <summary>Reads the chapters in a stream, to its end (not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(Stream stream, CrossrefReadOptions? options = null) => ReadFormat(options).Read(stream);
 
-    /// <summary>Reads a Crossref work, work list or bare work object from UTF-8 bytes (a BOM is skipped).</summary>
-    /// <param name="stream">The stream, read to its end and not closed.</param>
-    /// <param name="cancellationToken">Cancels reading the stream.</param>
-    /// <returns>The book chapters found and the diagnostics.</returns>
-    public static async Task<ReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return ReadUtf8(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-    }
+    /// <summary>Reads the records of a text reader one at a time (the whole response is read first) (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(TextReader reader, CrossrefReadOptions? options = null) => ReadFormat(options).ReadRecords(reader);
 
-    /// <summary>Reads UTF-8 JSON; the entry point every overload and the client share.</summary>
-    internal static ReadResult ReadUtf8(ReadOnlyMemory<byte> utf8)
+    /// <summary>Reads the records of a stream one at a time (the whole response is read first) (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(Stream stream, CrossrefReadOptions? options = null) => ReadFormat(options).ReadRecords(stream);
+
+    /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(TextReader reader, CrossrefReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(reader, cancellationToken);
+
+    /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CrossrefReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, CrossrefReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
+
+    internal static ReadResult ReadUtf8(ReadOnlyMemory<byte> utf8) => ReadResult.Collect(Records(utf8));
+
+    private static RecordFormat ReadFormat(CrossrefReadOptions? options) => options is null ? Format : new CrossrefFormat(options);
+
+    // Each work of the response is a record, numbered from 1; a response that holds no work gives one record 0.
+    internal static IEnumerable<RecordResult> Records(ReadOnlyMemory<byte> utf8)
     {
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
-        var diagnostics = new List<Diagnostic>();
-        var chapters = new List<Chapter>();
+        var located = new List<Diagnostic>();
         var works = new List<(int Start, int Length)>();
-        if (!TryLocateWorks(utf8.Span, works, diagnostics)) return new ReadResult(chapters, diagnostics);
+        if (!TryLocateWorks(utf8.Span, works, located))
+        {
+            yield return new RecordResult(0, null, located);
+            yield break;
+        }
 
+        long number = 0;
         foreach (var (start, length) in works)
         {
+            var diagnostics = new List<Diagnostic>();
             var (line, column) = LineAndColumn(utf8.Span, start);
             using var document = JsonDocument.Parse(utf8.Slice(start, length), DocumentOptions);
             var work = document.RootElement;
+            Chapter? chapter = null;
             if (work.ValueKind != JsonValueKind.Object)
             {
                 diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.WorkNotAnObject,
                     $"A work list item is a JSON {Describe(work.ValueKind)}, not an object; it was skipped.", line, column));
-                continue;
             }
-
-            var chapter = new CrossrefWorkMapper(work, line, column, diagnostics).Map();
-            if (chapter is not null) chapters.Add(chapter);
+            else
+            {
+                chapter = new CrossrefWorkMapper(work, line, column, diagnostics).Map();
+            }
+            yield return new RecordResult(++number, chapter, diagnostics);
         }
-
-        return new ReadResult(chapters, diagnostics);
     }
 
     // Finds the byte span of every work: the envelope's message (work), each of its items (work-list), or the root
@@ -267,19 +278,49 @@ public static class Crossref
         _ => "value",
     };
 
-    private sealed class CrossrefFormat : IRecordFormat
+    private sealed class CrossrefFormat(CrossrefReadOptions read)
+        : RecordFormat("crossref", [], [".json"], canRead: true, canWrite: false, streamsRecords: false)
     {
-        public string Name => "crossref";
+        private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
+        {
+            _ = read;
+            return Records(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+        }
 
-        public IReadOnlyList<string> FileExtensions { get; } = ValueList.From([".json"]);
+        private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
+            ReadTextCoreAsync(reader, cancellationToken);
 
-        public bool CanRead => true;
+        private protected override IEnumerable<RecordResult> ReadBytes(Stream stream)
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        }
 
-        public bool CanWrite => false;
+        private protected override IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, CancellationToken cancellationToken) =>
+            ReadBytesCoreAsync(stream, cancellationToken);
 
-        public ReadResult Read(TextReader reader) => Crossref.Read(reader);
-
-        public void Write(IEnumerable<Chapter> chapters, TextWriter writer) =>
+        private protected override RecordWriter CreateWriter() =>
             throw new NotSupportedException("The Crossref REST format is read-only: ScholarlyRecord does not write Crossref works.");
+
+        private static async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var record in Records(Encoding.UTF8.GetBytes(text))) yield return record;
+        }
+
+        private static async IAsyncEnumerable<RecordResult> ReadBytesCoreAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            foreach (var record in Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length))) yield return record;
+        }
     }
+}
+
+/// <summary>How a Crossref REST response is read (<see cref="Crossref"/>); nothing to set yet.</summary>
+public sealed record CrossrefReadOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CrossrefReadOptions Default { get; } = new();
 }

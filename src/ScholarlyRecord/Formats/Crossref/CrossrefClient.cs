@@ -162,14 +162,14 @@ public sealed class CrossrefClient
     private static CrossrefResult FromBody(byte[] body, HttpStatusCode status, int attempts)
     {
         var read = Crossref.ReadUtf8(body);
-        if (read.Records.Count == 1 && read.IsSuccess)
+        if (read.Chapters.Count == 1 && read.IsSuccess)
         {
-            return new CrossrefResult { Status = CrossrefStatus.Found, Chapter = read.Records[0], Diagnostics = read.Diagnostics, HttpStatus = status, Attempts = attempts };
+            return new CrossrefResult { Status = CrossrefStatus.Found, Chapter = read.Chapters[0], Diagnostics = read.Diagnostics, HttpStatus = status, Attempts = attempts };
         }
 
         var skipped = false;
         foreach (var d in read.Diagnostics) skipped |= string.Equals(d.Code, CrossrefCodes.NotAChapter, StringComparison.Ordinal);
-        if (skipped && read.Records.Count == 0 && read.IsSuccess)
+        if (skipped && read.Chapters.Count == 0 && read.IsSuccess)
         {
             return new CrossrefResult { Status = CrossrefStatus.NotAChapter, Diagnostics = read.Diagnostics, HttpStatus = status, Attempts = attempts };
         }
@@ -177,7 +177,7 @@ public sealed class CrossrefClient
         var diagnostics = new List<Diagnostic>(read.Diagnostics)
         {
             DiagnosticCatalogue.Create(CrossrefCodes.NoChapterInResponse,
-                string.Create(CultureInfo.InvariantCulture, $"The response body held {read.Records.Count} chapters where one was expected; see the reader's diagnostics."), 0, 0),
+                string.Create(CultureInfo.InvariantCulture, $"The response body held {read.Chapters.Count} chapters where one was expected; see the reader's diagnostics."), 0, 0),
         };
         return new CrossrefResult { Status = CrossrefStatus.Failed, Diagnostics = diagnostics, HttpStatus = status, Attempts = attempts };
     }

@@ -5,140 +5,212 @@ namespace ScholarlyRecord.Formats;
 /// <summary>
 /// CSL-JSON, the input format of citeproc processors (citation-js, pandoc, Zotero): an array of items, or one item
 /// object as DOI content negotiation returns it. Items of type <c>chapter</c> are read as chapters; every other item is
-/// reported (<see cref="CslJsonCodes.NotAChapter"/>) and skipped. The mapping, its losses and the diagnostic codes are
-/// in docs/formats-csl.md.
+/// reported (<see cref="CslJsonCodes.NotAChapter"/>) and skipped. Each item is a record. The mapping, its losses and the
+/// diagnostic codes are in docs/formats-csl.md.
 /// </summary>
 /// <example><code>
 /// var result = CslJson.Read(json);
-/// foreach (var chapter in result.Records) Console.WriteLine(chapter.Title);
-/// string csl = CslJson.Write(result.Records);
+/// foreach (var chapter in result.Chapters) Console.WriteLine(chapter.Title);
+/// string csl = CslJson.Write(result.Chapters);
 /// </code></example>
 public static class CslJson
 {
     private const int ReadChunk = 16 * 1024;
 
-    /// <summary>The CSL-JSON format for tools that pick a format by name (<c>csljson</c>, <c>.json</c>).</summary>
-    public static IRecordFormat Format { get; } = new CslJsonFormat();
+    /// <summary>The CSL-JSON format for tools that pick a format by name (<c>csl-json</c>, <c>csljson</c>, <c>csl</c>) or extension (<c>.csl.json</c>, <c>.json</c>).</summary>
+    public static RecordFormat Format { get; } = new CslJsonFormat(CslJsonReadOptions.Default, CslJsonWriteOptions.Default);
 
-    /// <summary>Reads CSL-JSON text. Never throws on bad input: problems are diagnostics with 1-based lines and columns.</summary>
-    /// <param name="text">A JSON array of CSL items or a single item object.</param>
-    /// <returns>The chapters and the diagnostics.</returns>
-    public static ReadResult Read(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return ReadBytes(CslJsonScanner.Encode(text));
-    }
+    /// <summary>Reads the chapters in a text. Bad input never throws: problems are diagnostics.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(string text, CslJsonReadOptions? options = null) => ReadFormat(options).Read(text);
 
-    /// <summary>Reads CSL-JSON text from a reader (to its end).</summary>
-    /// <param name="reader">The text source.</param>
-    /// <returns>The chapters and the diagnostics.</returns>
-    public static ReadResult Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return Read(reader.ReadToEnd());
-    }
+    /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(TextReader reader, CslJsonReadOptions? options = null) => ReadFormat(options).Read(reader);
 
-    /// <summary>
-    /// Reads UTF-8 CSL-JSON from a stream one item at a time, holding only the current item in memory.
-    /// </summary>
-    /// <param name="stream">UTF-8 JSON (a byte order mark is skipped).</param>
-    /// <param name="onDiagnostic">Called with each diagnostic as it is found; null to ignore them.</param>
-    /// <param name="cancellationToken">Stops the read between buffer fills and items.</param>
-    /// <returns>The chapters, in input order.</returns>
-    public static async IAsyncEnumerable<Chapter> ReadAsync(Stream stream, Action<Diagnostic>? onDiagnostic = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        var report = onDiagnostic ?? (static _ => { });
-        var scanner = new CslJsonScanner(report);
-        while (!scanner.IsDone)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (scanner.NeedsData)
-            {
-                var memory = scanner.GetWriteBuffer();
-                var count = await stream.ReadAsync(memory[..Math.Min(memory.Length, ReadChunk)], cancellationToken).ConfigureAwait(false);
-                scanner.Advance(count);
-                continue;
-            }
+    /// <summary>Reads the chapters in a stream, to its end (not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(Stream stream, CslJsonReadOptions? options = null) => ReadFormat(options).Read(stream);
 
-            if (scanner.TryNext(out var item, out var line, out var column))
-            {
-                var chapter = CslJsonItemReader.Map(item, line, column, report);
-                if (chapter is not null) yield return chapter;
-            }
-        }
-    }
+    /// <summary>Reads the records of a text reader one at a time, holding only the current item (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(TextReader reader, CslJsonReadOptions? options = null) => ReadFormat(options).ReadRecords(reader);
 
-    /// <summary>Writes one chapter as a CSL-JSON array holding one item.</summary>
+    /// <summary>Reads the records of a stream one at a time, holding only the current item (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(Stream stream, CslJsonReadOptions? options = null) => ReadFormat(options).ReadRecords(stream);
+
+    /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(TextReader reader, CslJsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(reader, cancellationToken);
+
+    /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="CslJsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, CslJsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
+
+    /// <summary>Writes one chapter.</summary>
     /// <param name="chapter">The chapter.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(Chapter chapter)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        return Write([chapter]);
-    }
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry the chapter.</exception>
+    public static string Write(Chapter chapter, CslJsonWriteOptions? options = null) => WriteFormat(options).Write(chapter);
 
-    /// <summary>Writes chapters as a CSL-JSON array of items (type <c>chapter</c>, unique deterministic ids).</summary>
+    /// <summary>Writes chapters as one text.</summary>
     /// <param name="chapters">The chapters.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Write(IEnumerable<Chapter> chapters)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(chapters, writer);
-        return writer.ToString();
-    }
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry one of the chapters.</exception>
+    public static string Write(IEnumerable<Chapter> chapters, CslJsonWriteOptions? options = null) => WriteFormat(options).Write(chapters);
 
-    /// <summary>Writes chapters as a CSL-JSON array to a writer, one item at a time.</summary>
+    /// <summary>Writes chapters to a text writer one record at a time (flushed, not disposed); a chapter the format cannot carry is left out and reported.</summary>
     /// <param name="chapters">The chapters.</param>
-    /// <param name="writer">The destination.</param>
-    public static void Write(IEnumerable<Chapter> chapters, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(writer);
-        CslJsonItemWriter.WriteArray(chapters, writer);
-    }
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, TextWriter writer, CslJsonWriteOptions? options = null) => WriteFormat(options).Write(chapters, writer);
 
-    private static ReadResult ReadBytes(byte[] bytes)
+    /// <summary>Writes chapters to a stream as UTF-8, one record at a time (flushed, not disposed).</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, Stream stream, CslJsonWriteOptions? options = null) => WriteFormat(options).Write(chapters, stream);
+
+    /// <summary>Writes chapters to a text writer as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, TextWriter writer, CslJsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, writer, cancellationToken);
+
+    /// <summary>Writes chapters to a stream as UTF-8 as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="CslJsonWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, Stream stream, CslJsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, stream, cancellationToken);
+
+    private static RecordFormat ReadFormat(CslJsonReadOptions? options) => options is null ? Format : new CslJsonFormat(options, CslJsonWriteOptions.Default);
+
+    private static RecordFormat WriteFormat(CslJsonWriteOptions? options) => options is null ? Format : new CslJsonFormat(CslJsonReadOptions.Default, options);
+
+    // The one read core works on UTF-8 bytes: text is encoded first (a whole text reader is read), a stream is scanned as it
+    // arrives. The scanner's own diagnostics (syntax, a root that is not an item list, an element that is no object) are
+    // handed on as record 0 as soon as they are found.
+    private sealed class CslJsonFormat(CslJsonReadOptions read, CslJsonWriteOptions write)
+        : RecordFormat("csl-json", ["csljson", "csl"], [".csl.json", ".json"], canRead: true, canWrite: true, streamsRecords: true)
     {
-        var chapters = new List<Chapter>();
-        var diagnostics = new List<Diagnostic>();
-        var scanner = new CslJsonScanner(diagnostics.Add);
-        var offset = 0;
-        while (!scanner.IsDone)
+        private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            if (scanner.NeedsData)
-            {
-                var memory = scanner.GetWriteBuffer();
-                var count = Math.Min(memory.Length, bytes.Length - offset);
-                bytes.AsSpan(offset, count).CopyTo(memory.Span);
-                offset += count;
-                scanner.Advance(count);
-                continue;
-            }
-
-            if (scanner.TryNext(out var item, out var line, out var column))
-            {
-                var chapter = CslJsonItemReader.Map(item, line, column, diagnostics.Add);
-                if (chapter is not null) chapters.Add(chapter);
-            }
+            _ = read;
+            return ReadBytes(new MemoryStream(CslJsonScanner.Encode(reader.ReadToEnd()), writable: false));
         }
 
-        return new ReadResult(chapters, diagnostics);
+        private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
+            ReadTextCoreAsync(reader, cancellationToken);
+
+        private protected override IEnumerable<RecordResult> ReadBytes(Stream stream)
+        {
+            var found = new List<Diagnostic>();
+            var scanner = new CslJsonScanner(found.Add);
+            long number = 0;
+            while (!scanner.IsDone)
+            {
+                if (scanner.NeedsData)
+                {
+                    var memory = scanner.GetWriteBuffer();
+                    scanner.Advance(stream.Read(memory.Span[..Math.Min(memory.Length, ReadChunk)]));
+                    continue;
+                }
+                if (Next(scanner, ref number) is { } record) yield return record;
+                if (Layer(found) is { } layer) yield return layer;
+            }
+            if (Layer(found) is { } last) yield return last;
+        }
+
+        private protected override async IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var found = new List<Diagnostic>();
+            var scanner = new CslJsonScanner(found.Add);
+            long number = 0;
+            while (!scanner.IsDone)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (scanner.NeedsData)
+                {
+                    var memory = scanner.GetWriteBuffer();
+                    scanner.Advance(await stream.ReadAsync(memory[..Math.Min(memory.Length, ReadChunk)], cancellationToken).ConfigureAwait(false));
+                    continue;
+                }
+                if (Next(scanner, ref number) is { } record) yield return record;
+                if (Layer(found) is { } layer) yield return layer;
+            }
+            if (Layer(found) is { } last) yield return last;
+        }
+
+        private protected override RecordWriter CreateWriter()
+        {
+            _ = write;
+            return new CslJsonItemWriter.ArrayWriter();
+        }
+
+        private async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var record in ReadBytes(new MemoryStream(CslJsonScanner.Encode(text), writable: false))) yield return record;
+        }
+
+        // An item is a record with its mapping's diagnostics; the scanner's own are handed on as record 0.
+        private static RecordResult? Next(CslJsonScanner scanner, ref long number)
+        {
+            if (!scanner.TryNext(out var item, out var line, out var column)) return null;
+            var mapped = new List<Diagnostic>();
+            var chapter = CslJsonItemReader.Map(item, line, column, mapped.Add);
+            return new RecordResult(++number, chapter, mapped);
+        }
+
+        private static RecordResult? Layer(List<Diagnostic> found)
+        {
+            if (found.Count == 0) return null;
+            var batch = found.ToArray();
+            found.Clear();
+            return new RecordResult(0, null, batch);
+        }
     }
+}
 
-    private sealed class CslJsonFormat : IRecordFormat
-    {
-        public string Name => "csljson";
+/// <summary>How CSL-JSON is read (<see cref="CslJson"/>); nothing to set yet.</summary>
+public sealed record CslJsonReadOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CslJsonReadOptions Default { get; } = new();
+}
 
-        public IReadOnlyList<string> FileExtensions { get; } = [".json", ".csl.json"];
-
-        public bool CanRead => true;
-
-        public bool CanWrite => true;
-
-        public ReadResult Read(TextReader reader) => CslJson.Read(reader);
-
-        public void Write(IEnumerable<Chapter> chapters, TextWriter writer) => CslJson.Write(chapters, writer);
-    }
+/// <summary>How CSL-JSON is written (<see cref="CslJson"/>); nothing to set yet: items are written two-space indented, one per array element.</summary>
+public sealed record CslJsonWriteOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CslJsonWriteOptions Default { get; } = new();
 }

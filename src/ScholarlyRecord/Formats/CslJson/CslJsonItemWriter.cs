@@ -15,28 +15,29 @@ internal static class CslJsonItemWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes a JSON array of items, one item at a time.</summary>
-    public static void WriteArray(IEnumerable<Chapter> chapters, TextWriter writer)
+    /// <summary>Writes a JSON array of items, one item per call, so the output is never held whole.</summary>
+    internal sealed class ArrayWriter : RecordWriter
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var buffer = new ArrayBufferWriter<byte>();
-        var first = true;
-        writer.Write('[');
-        foreach (var chapter in chapters)
-        {
-            ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                WriteItem(chapter, UniqueId(chapter, ids), json);
-            }
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private bool _first = true;
 
-            writer.Write(first ? "\n" : ",\n");
-            first = false;
-            writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        public override void Start(TextWriter output) => output.Write('[');
+
+        public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
+        {
+            _buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(_buffer, Options))
+            {
+                WriteItem(chapter, UniqueId(chapter, _ids), json);
+            }
+            output.Write(_first ? "\n" : ",\n");
+            _first = false;
+            output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+            return true;
         }
 
-        writer.Write(first ? "]\n" : "\n]\n");
+        public override void End(TextWriter output) => output.Write(_first ? "]\n" : "\n]\n");
     }
 
     private static void WriteItem(Chapter chapter, string id, Utf8JsonWriter json)

@@ -136,7 +136,7 @@ public static partial class Ris
         }
     }
 
-    /// <summary>Collects the fields of a document-layer record (<see cref="ToRecord(Chapter)"/>).</summary>
+    /// <summary>Collects the fields of a document-layer record (<see cref="RisMapping.ToRecord(Chapter)"/>).</summary>
     private sealed class RecordFields : FieldSink
     {
         public List<RisField> Fields { get; } = [];
@@ -146,7 +146,7 @@ public static partial class Ris
 
     /// <summary>
     /// Writes the fields straight to the output as <see cref="RisWriter"/> writes a record's fields, without building the
-    /// record: what <see cref="Write(IEnumerable{Chapter}, TextWriter, RisWriterOptions)"/> uses.
+    /// record: what <see cref="Write(IEnumerable{Chapter}, TextWriter, RisWriteOptions?)"/> uses.
     /// </summary>
     private sealed class TextFields(TextWriter writer, string newLine) : FieldSink
     {

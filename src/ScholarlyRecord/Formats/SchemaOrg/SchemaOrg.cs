@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,12 +12,12 @@ namespace ScholarlyRecord.Formats;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The mapping is in docs/formats-schemaorg.md. <see cref="Write(Chapter)"/> writes one document with
+/// The mapping is in docs/formats-schemaorg.md. <see cref="Write(Chapter, SchemaOrgWriteOptions?)"/> writes one document with
 /// <c>"@context": "https://schema.org"</c>, members in a fixed order, and the characters <c>&lt; &gt; &amp; ' "</c>
 /// escaped inside strings so that the text can be pasted into an HTML script element as is.
 /// </para>
 /// <para>
-/// <see cref="Read(string)"/> reads what <see cref="Write(Chapter)"/> writes and tolerates common variations: a
+/// <see cref="Read(string, SchemaOrgReadOptions?)"/> reads what <see cref="Write(Chapter, SchemaOrgWriteOptions?)"/> writes and tolerates common variations: a
 /// top-level array or <c>@graph</c> of nodes, single values or arrays, <c>headline</c> for <c>name</c>,
 /// <c>ScholarlyArticle</c> for <c>Chapter</c>, a DOI given only as <c>sameAs</c> or <c>@id</c>. Notes, references,
 /// extra fields and the order of contributors across roles are not carried (see the docs file).
@@ -30,106 +31,219 @@ public static partial class SchemaOrg
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The format's <see cref="IRecordFormat"/>, named <c>schemaorg</c>, for <c>.jsonld</c> files.</summary>
-    public static IRecordFormat Format { get; } = new SchemaOrgFormat();
+    /// <summary>The schema.org format for tools (<c>schemaorg</c>, aliases <c>schema.org</c>, <c>jsonld</c>; <c>.jsonld</c>).</summary>
+    public static RecordFormat Format { get; } = new SchemaOrgFormat(SchemaOrgReadOptions.Default, SchemaOrgWriteOptions.Default);
 
-    /// <summary>Writes <paramref name="chapter"/> as a JSON-LD document.</summary>
+    /// <summary>Reads the chapters in a text. Bad input never throws: problems are diagnostics.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(string text, SchemaOrgReadOptions? options = null) => ReadFormat(options).Read(text);
+
+    /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(TextReader reader, SchemaOrgReadOptions? options = null) => ReadFormat(options).Read(reader);
+
+    /// <summary>Reads the chapters in a stream, to its end (not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(Stream stream, SchemaOrgReadOptions? options = null) => ReadFormat(options).Read(stream);
+
+    /// <summary>Reads the records of a text reader one at a time (the whole document is read first) (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(TextReader reader, SchemaOrgReadOptions? options = null) => ReadFormat(options).ReadRecords(reader);
+
+    /// <summary>Reads the records of a stream one at a time (the whole document is read first) (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(Stream stream, SchemaOrgReadOptions? options = null) => ReadFormat(options).ReadRecords(stream);
+
+    /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(TextReader reader, SchemaOrgReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(reader, cancellationToken);
+
+    /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 JSON; a byte order mark is skipped).</param>
+    /// <param name="options">How to read; <see cref="SchemaOrgReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, SchemaOrgReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
+
+    /// <summary>Writes one chapter.</summary>
     /// <param name="chapter">The chapter.</param>
-    /// <returns>The JSON-LD text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="chapter"/> is null.</exception>
-    public static string Write(Chapter chapter)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteChapter(writer, chapter, withContext: true);
-        }
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry the chapter.</exception>
+    public static string Write(Chapter chapter, SchemaOrgWriteOptions? options = null) => WriteFormat(options).Write(chapter);
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>
-    /// Writes several chapters as one JSON-LD document: a single chapter as <see cref="Write(Chapter)"/> does, several
-    /// as nodes of an <c>@graph</c>.
-    /// </summary>
+    /// <summary>Writes chapters as one text.</summary>
     /// <param name="chapters">The chapters.</param>
-    /// <returns>The JSON-LD text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="chapters"/> or one of its items is null.</exception>
-    public static string Write(IEnumerable<Chapter> chapters)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(chapters, writer);
-        return writer.ToString();
-    }
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry one of the chapters.</exception>
+    public static string Write(IEnumerable<Chapter> chapters, SchemaOrgWriteOptions? options = null) => WriteFormat(options).Write(chapters);
 
-    /// <summary>Writes several chapters as one JSON-LD document (see <see cref="Write(IEnumerable{Chapter})"/>).</summary>
+    /// <summary>Writes chapters to a text writer one record at a time (flushed, not disposed); a chapter the format cannot carry is left out and reported.</summary>
     /// <param name="chapters">The chapters.</param>
     /// <param name="writer">Where to write.</param>
-    /// <exception cref="ArgumentNullException">An argument or one of the chapters is null.</exception>
-    public static void Write(IEnumerable<Chapter> chapters, TextWriter writer)
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, TextWriter writer, SchemaOrgWriteOptions? options = null) => WriteFormat(options).Write(chapters, writer);
+
+    /// <summary>Writes chapters to a stream as UTF-8, one record at a time (flushed, not disposed).</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, Stream stream, SchemaOrgWriteOptions? options = null) => WriteFormat(options).Write(chapters, stream);
+
+    /// <summary>Writes chapters to a text writer as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, TextWriter writer, SchemaOrgWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, writer, cancellationToken);
+
+    /// <summary>Writes chapters to a stream as UTF-8 as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="SchemaOrgWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, Stream stream, SchemaOrgWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, stream, cancellationToken);
+
+    private static RecordFormat ReadFormat(SchemaOrgReadOptions? options) => options is null ? Format : new SchemaOrgFormat(options, SchemaOrgWriteOptions.Default);
+
+    private static RecordFormat WriteFormat(SchemaOrgWriteOptions? options) => options is null ? Format : new SchemaOrgFormat(SchemaOrgReadOptions.Default, options);
+
+    private sealed class SchemaOrgFormat(SchemaOrgReadOptions read, SchemaOrgWriteOptions write)
+        : RecordFormat("schemaorg", ["schema.org", "jsonld"], [".jsonld"], canRead: true, canWrite: true, streamsRecords: false)
     {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(writer);
-        var list = new List<Chapter>();
-        foreach (var chapter in chapters)
+        private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            list.Add(chapter);
+            _ = read;
+            return SchemaOrgReader.Records(reader.ReadToEnd());
         }
 
-        if (list.Count == 1)
+        private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
+            ReadTextCoreAsync(reader, cancellationToken);
+
+        private protected override RecordWriter CreateWriter()
         {
-            writer.Write(Write(list[0]));
-            return;
+            _ = write;
+            return new NodeWriter();
         }
 
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096 * Math.Max(1, list.Count));
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        private static async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
+            var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var record in SchemaOrgReader.Records(text)) yield return record;
+        }
+    }
+
+    // One chapter is held back to choose between a single node and a @graph: a single chapter is written as one node with
+    // its @context, two or more as a @graph. The JSON writer keeps its state across records and is flushed after each.
+    private sealed class NodeWriter : RecordWriter
+    {
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(4096);
+        private Utf8JsonWriter? _json;
+        private Chapter? _held;
+        private long _count;
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _json?.Dispose();
+            base.Dispose(disposing);
+        }
+
+        public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
+        {
+            _count++;
+            if (_count == 1)
+            {
+                _held = chapter;
+                return true;
+            }
+            if (_json is null)
+            {
+                _json = new Utf8JsonWriter(_buffer, WriterOptions);
+                _json.WriteStartObject();
+                _json.WriteString("@context", Context);
+                _json.WriteStartArray("@graph");
+                WriteChapter(_json, _held!, withContext: false);
+                _held = null;
+            }
+            WriteChapter(_json, chapter, withContext: false);
+            Drain(output);
+            return true;
+        }
+
+        public override void End(TextWriter output)
+        {
+            if (_count == 1)
+            {
+                output.Write(Write(_held!));
+                return;
+            }
+            _json ??= StartEmptyGraph();
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            Drain(output);
+            _json.Dispose();
+        }
+
+        private Utf8JsonWriter StartEmptyGraph()
+        {
+            var json = new Utf8JsonWriter(_buffer, WriterOptions);
             json.WriteStartObject();
             json.WriteString("@context", Context);
             json.WriteStartArray("@graph");
-            foreach (var chapter in list) WriteChapter(json, chapter, withContext: false);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            return json;
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        private void Drain(TextWriter output)
+        {
+            _json!.Flush();
+            output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+            _buffer.ResetWrittenCount();
+        }
+
+        private static string Write(Chapter chapter)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                WriteChapter(writer, chapter, withContext: true);
+            }
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
     }
+}
 
-    /// <summary>Reads the chapters of a JSON-LD document.</summary>
-    /// <param name="text">The JSON-LD text.</param>
-    /// <returns>The chapters and the diagnostics; never throws on bad input.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ReadResult Read(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return SchemaOrgReader.Read(text);
-    }
+/// <summary>How schema.org JSON-LD is read (<see cref="SchemaOrg"/>); nothing to set yet.</summary>
+public sealed record SchemaOrgReadOptions
+{
+    /// <summary>The defaults.</summary>
+    public static SchemaOrgReadOptions Default { get; } = new();
+}
 
-    /// <summary>Reads the chapters of a JSON-LD document.</summary>
-    /// <param name="reader">The text.</param>
-    /// <returns>The chapters and the diagnostics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static ReadResult Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return SchemaOrgReader.Read(reader.ReadToEnd());
-    }
-
-    private sealed class SchemaOrgFormat : IRecordFormat
-    {
-        public string Name => "schemaorg";
-
-        public IReadOnlyList<string> FileExtensions { get; } = [".jsonld"];
-
-        public bool CanRead => true;
-
-        public bool CanWrite => true;
-
-        public ReadResult Read(TextReader reader) => SchemaOrg.Read(reader);
-
-        public void Write(IEnumerable<Chapter> chapters, TextWriter writer) => SchemaOrg.Write(chapters, writer);
-    }
+/// <summary>How schema.org JSON-LD is written (<see cref="SchemaOrg"/>); nothing to set yet.</summary>
+public sealed record SchemaOrgWriteOptions
+{
+    /// <summary>The defaults.</summary>
+    public static SchemaOrgWriteOptions Default { get; } = new();
 }

@@ -16,6 +16,14 @@ internal static class SchemaOrgReader
         MaxDepth = 128,
     };
 
+    // The whole document is read first; each chapter read is a record, numbered from 1, and the diagnostics are record 0.
+    public static IEnumerable<RecordResult> Records(string text)
+    {
+        var result = Read(text);
+        if (result.Diagnostics.Count > 0) yield return new RecordResult(0, null, result.Diagnostics);
+        for (var i = 0; i < result.Chapters.Count; i++) yield return new RecordResult(i + 1, result.Chapters[i], []);
+    }
+
     public static ReadResult Read(string text)
     {
         var diagnostics = new List<Diagnostic>();

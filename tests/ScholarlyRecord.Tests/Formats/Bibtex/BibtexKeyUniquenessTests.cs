@@ -13,7 +13,7 @@ public sealed class BibtexKeyUniquenessTests
     {
         var haslam = ScholarlyJson.Deserialize(Fixtures.HaslamJson);
         var text = ScholarlyRecord.Formats.Bibtex.Write(Enumerable.Repeat(haslam, 1000));
-        var keys = ScholarlyRecord.Formats.Bibtex.Parse(text).Entries.Select(e => e.Key).ToList();
+        var keys = ScholarlyRecord.Formats.BibtexDocument.Parse(text).Entries.Select(e => e.Key).ToList();
 
         Assert.Equal(1000, keys.Count);
         Assert.Equal(1000, keys.Distinct(StringComparer.Ordinal).Count());

@@ -15,7 +15,7 @@ public sealed class BibtexMappingApiTests
     {
         var options = BibtexWriteOptions.Default;
         Assert.Equal(BibtexDialect.Bibtex, options.Dialect);
-        Assert.Equal("\n", options.NewLine);
+        Assert.Equal(LineEnding.Lf, options.NewLine);
         Assert.Equal("  ", options.Indent);
     }
 
@@ -33,7 +33,7 @@ public sealed class BibtexMappingApiTests
     {
         var haslam = ScholarlyJson.Deserialize(Fixtures.HaslamJson);
         var text = ScholarlyRecord.Formats.Bibtex.Write([haslam, haslam, haslam]);
-        var keys = ScholarlyRecord.Formats.Bibtex.Parse(text).Entries.Select(e => e.Key);
+        var keys = ScholarlyRecord.Formats.BibtexDocument.Parse(text).Entries.Select(e => e.Key);
         Assert.Equal(["haslam1992conclusions", "haslam1992conclusionsa", "haslam1992conclusionsb"], keys);
     }
 
@@ -49,7 +49,7 @@ public sealed class BibtexMappingApiTests
     public void Read_EtAl_IsKeptAsExtraAndWrittenBack()
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k, author = {Doe, Jane and others}, title = {T}, booktitle = {B}}");
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         Assert.Contains(new ExtraField { Name = "bibtex:author+others", Value = "others" }, c.ExtraFields);
         Assert.Contains("author = {Doe, Jane and others},", ScholarlyRecord.Formats.Bibtex.Write(c), StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class BibtexMappingApiTests
         Assert.Equal(
             [(BibtexCodes.NotAChapter, 1, DiagnosticSeverity.Info), (BibtexCodes.InvalidPages, 5, DiagnosticSeverity.Warning), (BibtexCodes.InvalidIsbn, 6, DiagnosticSeverity.Warning)],
             result.Diagnostics.Select(d => (d.Code, d.Line, d.Severity)));
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         Assert.Equal(Isbn.Parse("9780306406157"), Assert.Single(c.Book!.Isbns).Value);
         Assert.Equal([new ExtraField { Name = "bibtex:pages", Value = "abc--" }, new ExtraField { Name = "bibtex:isbn", Value = "123" }], c.ExtraFields);
     }
@@ -73,15 +73,16 @@ public sealed class BibtexMappingApiTests
         const string text = "@inbook{c, title = {Ch}, crossref = {p}}\n@article{x, title = {X}}\n@book{p, title = {The Book}, publisher = {P}}\n";
         var diagnostics = new List<Diagnostic>();
         var chapters = new List<Chapter>();
-        await foreach (var c in ScholarlyRecord.Formats.Bibtex.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), diagnostics.Add, TestContext.Current.CancellationToken))
+        await foreach (var r in ScholarlyRecord.Formats.Bibtex.ReadRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellationToken: TestContext.Current.CancellationToken))
         {
-            chapters.Add(c);
+            diagnostics.AddRange(r.Diagnostics);
+            if (r.Chapter is { } c) chapters.Add(c);
         }
         var chapter = Assert.Single(chapters);
         Assert.Equal("The Book", chapter.Book!.Title);
         Assert.Equal("P", chapter.Book.Publisher!.Name);
         Assert.Equal([BibtexCodes.NotAChapter, BibtexCodes.NotAChapter], diagnostics.Select(d => d.Code));
-        Assert.Equal(ScholarlyRecord.Formats.Bibtex.Read(text).Records, chapters);
+        Assert.Equal(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters, chapters);
     }
 
     [Theory]
@@ -89,14 +90,14 @@ public sealed class BibtexMappingApiTests
     public void Catalogue_ChapterRows_MapWithoutThrowing(EdgeCase row)
     {
         var text = row.InputBytes is { } bytes ? Encoding.UTF8.GetString(bytes) : row.InputText ?? "";
-        var document = ScholarlyRecord.Formats.Bibtex.Parse(text);
+        var document = ScholarlyRecord.Formats.BibtexDocument.Parse(text);
         var result = ScholarlyRecord.Formats.Bibtex.Read(text);
         var chapterEntries = document.Entries.Count(e => e.EntryType is "incollection" or "inbook" or "bookinbook" or "inreference");
-        Assert.Equal(chapterEntries, result.Records.Count);
-        foreach (var chapter in result.Records)
+        Assert.Equal(chapterEntries, result.Chapters.Count);
+        foreach (var chapter in result.Chapters)
         {
             var again = ScholarlyRecord.Formats.Bibtex.Read(ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = BibtexDialect.Biblatex }));
-            Assert.Equal(chapter with { ExtraFields = [] }, Assert.Single(again.Records) with { ExtraFields = [] });
+            Assert.Equal(chapter with { ExtraFields = [] }, Assert.Single(again.Chapters) with { ExtraFields = [] });
         }
     }
 }

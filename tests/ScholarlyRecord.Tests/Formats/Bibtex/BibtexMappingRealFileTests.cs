@@ -18,9 +18,9 @@ public sealed class BibtexMappingRealFileTests
         var document = BibtexDocument.Parse(File.ReadAllText(Fixtures.TestData("real", "bibtex", file)));
         var result = ReadFile(file);
         var skipped = result.Diagnostics.Count(d => d.Code == BibtexCodes.NotAChapter);
-        Assert.Equal(document.Entries.Count, result.Records.Count + skipped);
+        Assert.Equal(document.Entries.Count, result.Chapters.Count + skipped);
         var chapterTypes = document.Entries.Count(e => e.EntryType is "incollection" or "inbook" or "bookinbook" or "inreference");
-        Assert.Equal(chapterTypes, result.Records.Count);
+        Assert.Equal(chapterTypes, result.Chapters.Count);
         foreach (var d in result.Diagnostics.Where(d => d.Code == BibtexCodes.NotAChapter)) Assert.Equal(DiagnosticSeverity.Info, d.Severity);
     }
 
@@ -28,12 +28,12 @@ public sealed class BibtexMappingRealFileTests
     [MemberData(nameof(Files))]
     public void Write_RealFileChapters_ReadBackTheSame(string file)
     {
-        var chapters = ReadFile(file).Records;
+        var chapters = ReadFile(file).Chapters;
         foreach (var dialect in new[] { BibtexDialect.Bibtex, BibtexDialect.Biblatex })
         {
             var text = ScholarlyRecord.Formats.Bibtex.Write(chapters, BibtexWriteOptions.Default with { Dialect = dialect });
             var again = ScholarlyRecord.Formats.Bibtex.Read(text);
-            Assert.Equal(chapters.Count, again.Records.Count);
+            Assert.Equal(chapters.Count, again.Chapters.Count);
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class BibtexMappingRealFileTests
     {
         var result = ReadFile("springerlink-citation-bibtex-chapter-10.1007_978-3-540-46332-0_1.bib");
         Assert.Empty(result.Diagnostics);
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         Assert.Equal("Web Archiving: Issues and Methods", c.Title);
         var author = Assert.Single(c.Contributors);
         Assert.Equal(new PersonName { Family = "Masanés", Given = "Julien" }, author.Name);
@@ -60,7 +60,7 @@ public sealed class BibtexMappingRealFileTests
     public void Read_BbtInbook_MapsFieldsAndKeepsTheRestRaw()
     {
         var result = ReadFile("bbt-Exporting_Book_Sections_as_Inbook_1474.bibtex");
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         Assert.Equal("Sparse Matrix-Vector Multiplication: Parallelization and Vectorization", c.Title);
         Assert.Equal(["Yzelman", "Roose", "Meerbergen"], c.Contributors.Select(x => x.Name.Family));
         Assert.Equal(new PartialDate(2015, 1), c.PublicationDate);
@@ -77,7 +77,7 @@ public sealed class BibtexMappingRealFileTests
     public void Read_XamplInbookCrossref_InheritsFromTheSetAndKeepsTheOddYear()
     {
         var result = ReadFile("xampl.bib");
-        var c = Assert.Single(result.Records, r => r.ExtraFields.Contains(new ExtraField { Name = "bibtex:crossref", Value = "whole-set" }));
+        var c = Assert.Single(result.Chapters, r => r.ExtraFields.Contains(new ExtraField { Name = "bibtex:crossref", Value = "whole-set" }));
         Assert.Equal("Fundamental Algorithms", c.Title);
         Assert.Equal("The Art of Computer Programming", c.Book!.Title);
         Assert.Equal(new PersonName { Given = "Donald E.", Family = "Knuth" }, Assert.Single(c.Contributors).Name);

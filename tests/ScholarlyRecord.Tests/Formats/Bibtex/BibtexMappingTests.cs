@@ -72,7 +72,7 @@ public sealed class BibtexMappingTests
         var options = BibtexWriteOptions.Default with { Dialect = dialect };
         var result = ScholarlyRecord.Formats.Bibtex.Read(ScholarlyRecord.Formats.Bibtex.Write(Haslam, options));
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(BibtexProjection.Project(Haslam, dialect), chapter);
     }
 
@@ -91,7 +91,7 @@ public sealed class BibtexMappingTests
             if (dialect == BibtexDialect.Bibtex) Assert.True(OnlyCharactersWithoutCommand(checkedText) || chapter.ExtraFields.Any(e => !System.Text.Ascii.IsValid(e.Value)), text);
             var result = ScholarlyRecord.Formats.Bibtex.Read(text);
             Assert.All(result.Diagnostics, d => Assert.Equal(BibtexCodes.DuplicateField, d.Code));
-            var read = Assert.Single(result.Records);
+            var read = Assert.Single(result.Chapters);
             var expected = BibtexProjection.Project(chapter, dialect);
             Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(read));
             Assert.Equal(expected, read);
@@ -108,7 +108,7 @@ public sealed class BibtexMappingTests
         var chapter = Haslam with { Title = "\u00dcber \u4e2d\u6587 \U0001F600 \u05d0\u0001x" };
         var text = ScholarlyRecord.Formats.Bibtex.Write(chapter);
         Assert.Contains("  title = {{\\\"U}ber \u4e2d\u6587 \U0001F600 \u05d0\\char1{}x},\n", text, StringComparison.Ordinal);
-        Assert.Equal(chapter.Title, Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records).Title);
+        Assert.Equal(chapter.Title, Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters).Title);
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class BibtexMappingTests
             Assert.True(depth >= 0, text);
         }
 
-        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records);
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters);
         Assert.Equal("a { b", read.Title);
         Assert.Equal(new PersonName { Family = "Ha}slam", Given = "J{" }, read.Contributors[0].Name);
     }

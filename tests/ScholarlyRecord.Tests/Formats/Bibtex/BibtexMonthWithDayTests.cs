@@ -19,7 +19,7 @@ public sealed class BibtexMonthWithDayTests
     public void Read_MonthWithDay_ReadsFullDate(string month, string date)
     {
         var result = ReadWithMonth(month);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(PartialDate.Parse(date), chapter.PublicationDate);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
         Assert.DoesNotContain(chapter.ExtraFields, e => e.Name == "bibtex:month");
@@ -36,7 +36,7 @@ public sealed class BibtexMonthWithDayTests
     public void Read_UnreadableMonthWithDay_KeepsYearAndReportsBib304(string month)
     {
         var result = ReadWithMonth(month);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(new PartialDate(1992), chapter.PublicationDate);
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
         Assert.Equal(5, diagnostic.Line);
@@ -47,7 +47,7 @@ public sealed class BibtexMonthWithDayTests
     public void Read_MonthWithDayAndDayField_IsNotAMonth()
     {
         var result = ReadWithMonth("{oct 23}", "  day = {23},\n");
-        Assert.Equal(new PartialDate(1992), Assert.Single(result.Records).PublicationDate);
+        Assert.Equal(new PartialDate(1992), Assert.Single(result.Chapters).PublicationDate);
         Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
     }
 
@@ -59,7 +59,7 @@ public sealed class BibtexMonthWithDayTests
     public void Read_YearOfThreeOrFourDigits_ReadsYear(string year, int expected)
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k,\n  title = {T},\n  booktitle = {B},\n  year = " + year + ",\n}\n");
-        Assert.Equal(new PartialDate(expected), Assert.Single(result.Records).PublicationDate);
+        Assert.Equal(new PartialDate(expected), Assert.Single(result.Chapters).PublicationDate);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);
     }
 
@@ -70,7 +70,7 @@ public sealed class BibtexMonthWithDayTests
     public void Read_YearOfOtherLength_KeptAsExtraWithInvalidDate(string year)
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k,\n  title = {T},\n  booktitle = {B},\n  year = " + year + ",\n}\n");
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Null(chapter.PublicationDate);
         Assert.Contains(chapter.ExtraFields, e => e.Name == "bibtex:year");
         Assert.Single(result.Diagnostics, d => d.Code == BibtexCodes.InvalidDate);

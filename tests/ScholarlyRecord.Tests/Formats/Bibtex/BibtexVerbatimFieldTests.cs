@@ -54,7 +54,7 @@ public sealed class BibtexVerbatimFieldTests
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read("@incollection{k, title = {T}, doi = { 10.1234/a\\_b{\\\"a} }, url = {http://x.org/a\\#b~c}}");
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal("10.1234/a\\_b{\\\"a}", chapter.Doi?.ToString());
         Assert.Equal("http://x.org/a\\#b~c", chapter.Url);
     }
@@ -68,7 +68,7 @@ public sealed class BibtexVerbatimFieldTests
     [InlineData("note", false)]
     public void Field_Value_IsRawOnlyForVerbatimFields(string name, bool verbatim)
     {
-        var document = ScholarlyRecord.Formats.Bibtex.Parse("@misc{k, " + name + " = { a\\_{b}  c }}");
+        var document = ScholarlyRecord.Formats.BibtexDocument.Parse("@misc{k, " + name + " = { a\\_{b}  c }}");
         var field = Assert.Single(document.Entries).GetField(name);
         Assert.NotNull(field);
         Assert.Equal(verbatim ? "a\\_{b}  c" : "a_b c", field.Value);
@@ -80,7 +80,7 @@ public sealed class BibtexVerbatimFieldTests
     public void RoundTrip_VerbatimDoiAndUrl_AreKept(BibtexDialect dialect)
     {
         var chapter = With("10.1234/a#b_c%dé<>;()[]", "http://example.org/a b?x=1&y=%20#f");
-        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = dialect })).Records);
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = dialect })).Chapters);
         Assert.Equal(chapter.Doi, read.Doi);
         Assert.Equal(chapter.Url, read.Url);
     }

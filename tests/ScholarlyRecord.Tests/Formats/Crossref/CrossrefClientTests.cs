@@ -43,7 +43,7 @@ public sealed class CrossrefClientTests : IAsyncDisposable
         _server.Reply(HttpStatusCode.OK, ShoulderJson);
         var result = await Client().GetChapterAsync(ShoulderDoi, Token).WaitAsync(Guard, Token);
         Assert.Equal(CrossrefStatus.Found, result.Status);
-        Assert.Equal(Crossref.Read(ShoulderJson).Records[0], result.Chapter);
+        Assert.Equal(Crossref.Read(ShoulderJson).Chapters[0], result.Chapter);
         Assert.Equal(HttpStatusCode.OK, result.HttpStatus);
         Assert.Equal(1, result.Attempts);
         Assert.Empty(result.Diagnostics);

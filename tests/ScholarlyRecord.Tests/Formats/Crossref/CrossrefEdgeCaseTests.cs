@@ -31,11 +31,11 @@ public class CrossrefEdgeCaseTests
         {
             case "normalizes-to":
                 Assert.True(result.IsSuccess);
-                var chapter = Assert.Single(result.Records);
+                var chapter = Assert.Single(result.Chapters);
                 foreach (var (key, value) in edgeCase.ExpectFields()) AssertField(chapter, key, value);
                 break;
             case "invalid":
-                Assert.Empty(result.Records);
+                Assert.Empty(result.Chapters);
                 Assert.False(result.IsSuccess);
                 var diagnostic = Assert.Single(result.Diagnostics);
                 Assert.Equal(ReasonCodes[edgeCase.ExpectValue], diagnostic.Code);
@@ -68,7 +68,7 @@ public class CrossrefEdgeCaseTests
         var json = "{\"DOI\":\"10.5555/1\",\"type\":\"book-chapter\",\"title\":[\"T\"],\"abstract\":\"" + System.Text.Json.JsonEncodedText.Encode(edgeCase.InputText) + "\"}";
         var result = Crossref.Read(json);
         Assert.Equal(CrossrefCodes.AbstractDtdProhibited, Assert.Single(result.Diagnostics).Code);
-        Assert.Empty(Assert.Single(result.Records).Abstract);
+        Assert.Empty(Assert.Single(result.Chapters).Abstract);
     }
 
     [Fact]

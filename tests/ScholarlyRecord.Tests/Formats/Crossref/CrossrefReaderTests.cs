@@ -16,7 +16,7 @@ public class CrossrefReaderTests
     private static Chapter Single(string json)
     {
         var result = Crossref.Read(json);
-        return Assert.Single(result.Records);
+        return Assert.Single(result.Chapters);
     }
 
     private static string Codes(ReadResult result) => string.Join(" ", result.Diagnostics.Select(d => $"{d.Line}:{d.Column}:{d.Code}"));
@@ -46,7 +46,7 @@ public class CrossrefReaderTests
                    "  {\"DOI\":\"10.5555/4\",\"type\":\"book-chapter\",\"title\":[\"Second\"]}\n" +
                    "]}}";
         var result = Crossref.Read(json);
-        Assert.Equal(["T", "Second"], result.Records.Select(r => r.Title));
+        Assert.Equal(["T", "Second"], result.Chapters.Select(r => r.Title));
         Assert.Equal("3:3:CR301 4:3:CR105 5:3:CR104", Codes(result));
         Assert.False(result.IsSuccess);
     }
@@ -55,7 +55,7 @@ public class CrossrefReaderTests
     public void Read_WorkListWithoutItems_IsAnError()
     {
         var result = Crossref.Read("""{"message-type":"work-list","message":{"total-results":0}}""");
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         Assert.Equal("1:39:CR103", Codes(result));
     }
 
@@ -68,7 +68,7 @@ public class CrossrefReaderTests
     public void Read_NotAWork_IsAnError(string json, string expected)
     {
         var result = Crossref.Read(json);
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         Assert.Equal(expected, Codes(result));
     }
 
@@ -139,7 +139,7 @@ public class CrossrefReaderTests
             "ISBN":["9783662463690"],"ISSN":["1234-5678"],"page":"20-10","issued":{"date-parts":[[2015,2,30]]},
             "volume":{"n":1}
             """));
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal("1:1:CR204 1:1:CR210 1:1:CR203 1:1:CR209 1:1:CR202 1:1:CR205 1:1:CR206", Codes(result));
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Null(chapter.Contributors[0].Orcid);
@@ -156,7 +156,7 @@ public class CrossrefReaderTests
     public void Read_InvalidDoi_IsWarnedAndKept()
     {
         var result = Crossref.Read("""{"DOI":"11.5555/x","type":"book-chapter","title":["T"]}""");
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Null(chapter.Doi);
         Assert.Equal("1:1:CR201", Codes(result));
         Assert.Equal(new ExtraField { Name = "crossref:DOI", Value = "11.5555/x" }, Assert.Single(chapter.ExtraFields));
@@ -203,7 +203,7 @@ public class CrossrefReaderTests
     {
         var members = "\"container-title\":" + titles + (issn ? ",\"ISSN\":[\"0302-9743\"]" : "");
         var result = Crossref.Read(Work(members));
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(book, chapter.Book!.Title);
         Assert.Equal(series, chapter.Book.Series?.Title);
         Assert.Equal(codes, Codes(result));
@@ -219,7 +219,7 @@ public class CrossrefReaderTests
         var json = Work("\"abstract\":\"" + System.Text.Json.JsonEncodedText.Encode(abstractText) + "\"");
         var result = Crossref.Read(json);
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(["Background", "One & two\u00A0three four \u2013 R&D.", "x2 < 3 &unknownentity; y"], Assert.Single(result.Records).Abstract);
+        Assert.Equal(["Background", "One & two\u00A0three four \u2013 R&D.", "x2 < 3 &unknownentity; y"], Assert.Single(result.Chapters).Abstract);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public class CrossrefReaderTests
     {
         var result = Crossref.Read(Work("\"abstract\":\"<jats:p>First <jats:bold>bold</jats:p><jats:p>Second &amp; last</jats:p>\""));
         Assert.Equal("1:1:CR207", Codes(result));
-        Assert.Equal(["First bold", "Second & last"], Assert.Single(result.Records).Abstract);
+        Assert.Equal(["First bold", "Second & last"], Assert.Single(result.Chapters).Abstract);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public class CrossrefReaderTests
         const string Abstract = "<!DOCTYPE r [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><jats:p>&x;</jats:p>";
         var result = Crossref.Read(Work("\"abstract\":\"" + Abstract + "\""));
         Assert.Equal("1:1:CR208", Codes(result));
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Empty(chapter.Abstract);
         Assert.Equal(new ExtraField { Name = "crossref:abstract", Value = Abstract }, Assert.Single(chapter.ExtraFields));
     }

@@ -22,7 +22,7 @@ public class CrossrefRealFileTests
     {
         var result = Crossref.Read(Text(name));
         Assert.Empty(result.Diagnostics);
-        return Assert.Single(result.Records);
+        return Assert.Single(result.Chapters);
     }
 
     private static string[] Extras(Chapter chapter, string name) =>
@@ -229,7 +229,7 @@ public class CrossrefRealFileTests
     {
         var text = Text(name);
         var result = Crossref.Read(text);
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         Assert.True(result.IsSuccess);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(CrossrefCodes.NotAChapter, diagnostic.Code);
@@ -248,7 +248,7 @@ public class CrossrefRealFileTests
     public void Read_OpenAlexWork_IsRefusedAsNotCrossref(string name)
     {
         var result = Crossref.Read(Text(name));
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(CrossrefCodes.NotAWork, diagnostic.Code);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
@@ -259,10 +259,10 @@ public class CrossrefRealFileTests
     {
         var bytes = File.ReadAllBytes(Fixtures.TestData("real", "crossref", Heat));
         using var stream = new MemoryStream(bytes);
-        var result = await Crossref.ReadAsync(stream, TestContext.Current.CancellationToken);
-        Assert.Equal(Crossref.Read(Text(Heat)).Records, result.Records);
+        var result = await ReadResult.CollectAsync(Crossref.ReadRecordsAsync(stream, cancellationToken: TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        Assert.Equal(Crossref.Read(Text(Heat)).Chapters, result.Chapters);
         using var again = new MemoryStream(bytes);
-        Assert.Equal(result.Records, Crossref.Read(again).Records);
-        Assert.Equal(result.Records, Crossref.Format.Read(new StringReader(Text(Heat))).Records);
+        Assert.Equal(result.Chapters, Crossref.Read(again).Chapters);
+        Assert.Equal(result.Chapters, Crossref.Format.Read(new StringReader(Text(Heat))).Chapters);
     }
 }

@@ -21,19 +21,19 @@ public sealed class CslJsonRealFileTests
         var chapters = items.Count(i => i.GetProperty("type").GetString() == "chapter");
 
         var result = Csl.Read(text);
-        Assert.Equal(chapters, result.Records.Count);
+        Assert.Equal(chapters, result.Chapters.Count);
         Assert.Equal(items.Count - chapters, result.Diagnostics.Count(d => d.Code == CslJsonCodes.NotAChapter && d.Severity == DiagnosticSeverity.Info));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
         // Our output of what we read validates and reads back to the same chapters.
-        var written = Csl.Write(result.Records);
+        var written = Csl.Write(result.Chapters);
         CslJsonTests.AssertValidCsl(written);
-        var again = Csl.Read(written).Records;
-        Assert.Equal(result.Records.Count, again.Count);
+        var again = Csl.Read(written).Chapters;
+        Assert.Equal(result.Chapters.Count, again.Count);
         for (var i = 0; i < again.Count; i++)
         {
-            Assert.Equal(result.Records[i] with { ExtraFields = [] }, again[i] with { ExtraFields = [] });
-            Assert.Equal(result.Records[i].ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal), again[i].ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal));
+            Assert.Equal(result.Chapters[i] with { ExtraFields = [] }, again[i] with { ExtraFields = [] });
+            Assert.Equal(result.Chapters[i].ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal), again[i].ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal));
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class CslJsonRealFileTests
     {
         var result = Csl.Read(File.ReadAllText(Fixtures.TestData("real", "csl", "bbt-Better_CSL_does_not_extract_extra_variables_2963.csl.json")));
         Assert.Empty(result.Diagnostics);
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         Assert.Equal("Process tracing: from philosophical roots to best practices", c.Title);
         Assert.Null(c.Subtitle);
         Assert.Equal(["Bennett", "Checkel"], c.Contributors.Select(p => p.Name.Family));

@@ -51,7 +51,7 @@ public sealed class CslJsonTests
     {
         var result = Csl.Read(Csl.Write(Haslam));
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(CslJsonProjection.Project(Haslam), Assert.Single(result.Records));
+        Assert.Equal(CslJsonProjection.Project(Haslam), Assert.Single(result.Chapters));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class CslJsonTests
             AssertValidCsl(json);
             var result = Csl.Read(json);
             Assert.Empty(result.Diagnostics);
-            Assert.Equal(CslJsonProjection.Project(chapter), Assert.Single(result.Records));
+            Assert.Equal(CslJsonProjection.Project(chapter), Assert.Single(result.Chapters));
         }, iter: 300);
     }
 
@@ -82,11 +82,11 @@ public sealed class CslJsonTests
         var json = Csl.Write(chapter);
         var item = JsonDocument.Parse(json).RootElement[0];
         Assert.Equal("Conclusions: Part One: The East", item.GetProperty("title").GetString());
-        var back = Assert.Single(Csl.Read(json).Records);
+        var back = Assert.Single(Csl.Read(json).Chapters);
         Assert.Equal("Conclusions: Part One", back.Title);
         Assert.Equal("The East", back.Subtitle);
 
-        var noCustom = Assert.Single(Csl.Read("""{"type":"chapter","id":"a","title":"Conclusions: Part One"}""").Records);
+        var noCustom = Assert.Single(Csl.Read("""{"type":"chapter","id":"a","title":"Conclusions: Part One"}""").Chapters);
         Assert.Equal("Conclusions: Part One", noCustom.Title);
         Assert.Null(noCustom.Subtitle);
     }
@@ -103,7 +103,7 @@ public sealed class CslJsonTests
              "chapter-number": 3, "edition": "2", "accessed": {"date-parts": [[2020, 1, 1]]}, "GSCC": "x1", "citation-key": "k"}
             """;
         var result = Csl.Read(json);
-        var c = Assert.Single(result.Records);
+        var c = Assert.Single(result.Chapters);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal((CslJsonCodes.InvalidIsbn, 4), (d.Code, d.Line));
         Assert.Equal("T", c.Title);
@@ -137,7 +137,7 @@ public sealed class CslJsonTests
     public void Read_UnknownVariables_WrittenBackVerbatimAndValid()
     {
         const string json = """[{"id":"x","type":"chapter","title":"T","GSCC":"x1","citation-key":"k","volume":2,"custom":{"a":[1,2]},"accessed":{"date-parts":[[2020,1,1]]}}]""";
-        var chapter = Assert.Single(Csl.Read(json).Records);
+        var chapter = Assert.Single(Csl.Read(json).Chapters);
         var written = Csl.Write(chapter);
         AssertValidCsl(written);
         var item = JsonDocument.Parse(written).RootElement[0];
@@ -147,9 +147,9 @@ public sealed class CslJsonTests
         Assert.Equal("[1,2]", item.GetProperty("custom").GetProperty("a").GetRawText());
         Assert.Equal("\"x1\"", item.GetProperty("custom").GetProperty("csl:GSCC").GetString());
         // Variables that move into custom come after the top-level ones; after that first trip the order is stable.
-        var again = Assert.Single(Csl.Read(written).Records);
+        var again = Assert.Single(Csl.Read(written).Chapters);
         Assert.Equal(chapter.ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal), again.ExtraFields.OrderBy(e => e.Name, StringComparer.Ordinal));
-        Assert.Equal(again, Assert.Single(Csl.Read(Csl.Write(again)).Records));
+        Assert.Equal(again, Assert.Single(Csl.Read(Csl.Write(again)).Chapters));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class CslJsonTests
     {
         const string json = "[\n  {\"id\": \"b\", \"type\": \"book\", \"title\": \"B\"},\n  {\"id\": \"c\", \"type\": \"chapter\", \"title\": \"C\"}\n]";
         var result = Csl.Read(json);
-        Assert.Equal("C", Assert.Single(result.Records).Title);
+        Assert.Equal("C", Assert.Single(result.Chapters).Title);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticSeverity.Info, CslJsonCodes.NotAChapter, 2, 3), (d.Severity, d.Code, d.Line, d.Column));
     }
@@ -174,7 +174,7 @@ public sealed class CslJsonTests
     public void Read_BadInput_ReportsCodeAndPosition(string json, int chapters, string code, int line, int column)
     {
         var result = Csl.Read(json);
-        Assert.Equal(chapters, result.Records.Count);
+        Assert.Equal(chapters, result.Chapters.Count);
         var d = result.Diagnostics[^1];
         Assert.Equal((code, line, column), (d.Code, d.Line, d.Column));
         Assert.False(result.IsSuccess);
@@ -185,7 +185,7 @@ public sealed class CslJsonTests
     {
         const string json = "[{\"type\": \"chapter\", \"title\": \"T\",\n  \"author\": \"Smith\", \"page\": \"ix-\", \"DOI\": \"nope\", \"issued\": {\"date-parts\": [[\"x\"]]}, \"publisher\": 3}]";
         var result = Csl.Read(json);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(
             [(CslJsonCodes.UnexpectedValue, 2, 3), (CslJsonCodes.InvalidPages, 2, 22), (CslJsonCodes.InvalidDoi, 2, 37), (CslJsonCodes.InvalidDate, 2, 52), (CslJsonCodes.UnexpectedValue, 2, 87)],
             result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
@@ -197,13 +197,13 @@ public sealed class CslJsonTests
     [Fact]
     public void Read_DateForms_NullRawLiteral()
     {
-        static PartialDate? Issued(string issued) => Assert.Single(Csl.Read("[{\"type\":\"chapter\",\"title\":\"T\",\"issued\":" + issued + "}]").Records).PublicationDate;
+        static PartialDate? Issued(string issued) => Assert.Single(Csl.Read("[{\"type\":\"chapter\",\"title\":\"T\",\"issued\":" + issued + "}]").Chapters).PublicationDate;
         Assert.Null(Issued("""{"date-parts": [[null]]}"""));
         Assert.Equal(new PartialDate(2001, 5), Issued("""{"raw": "2001-05"}"""));
         Assert.Null(Issued("""{"literal": "circa 1900"}"""));
         Assert.Equal(PartialDate.FromSeason(1999, 2), Issued("""{"date-parts": [[1999]], "season": 2}"""));
         var season = Csl.Write(new Chapter { Title = "T", PublicationDate = PartialDate.FromSeason(1999, 2) });
-        Assert.Equal(PartialDate.FromSeason(1999, 2), Assert.Single(Csl.Read(season).Records).PublicationDate);
+        Assert.Equal(PartialDate.FromSeason(1999, 2), Assert.Single(Csl.Read(season).Chapters).PublicationDate);
     }
 
     [Fact]
@@ -211,11 +211,11 @@ public sealed class CslJsonTests
     {
         var chapters = Enumerable.Range(0, 300).Select(i => Haslam with { Title = "Chapter " + i }).ToList();
         var json = Csl.Write(chapters) + "garbage";
-        var diagnostics = new List<Diagnostic>();
-        var read = new List<Chapter>();
-        await foreach (var c in Csl.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), diagnostics.Add, TestContext.Current.CancellationToken)) read.Add(c);
+        var result = await ReadResult.CollectAsync(Csl.ReadRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), cancellationToken: TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var read = result.Chapters;
+        var diagnostics = result.Diagnostics;
         var sync = Csl.Read(json);
-        Assert.Equal(sync.Records, read);
+        Assert.Equal(sync.Chapters, read);
         Assert.Equal(sync.Diagnostics, diagnostics);
         Assert.Equal(300, read.Count);
         Assert.Equal(CslJsonCodes.MalformedJson, Assert.Single(diagnostics).Code);
@@ -224,10 +224,11 @@ public sealed class CslJsonTests
     [Fact]
     public void Format_DescribesCslJson()
     {
-        Assert.Equal("csljson", Csl.Format.Name);
+        Assert.Equal("csl-json", Csl.Format.Name);
+        Assert.Equal(["csljson", "csl"], Csl.Format.Aliases);
         Assert.Contains(".json", Csl.Format.FileExtensions);
         var result = Csl.Format.Read(new StringReader(Csl.Write(Haslam)));
-        Assert.Single(result.Records);
+        Assert.Single(result.Chapters);
     }
 
     [Fact]

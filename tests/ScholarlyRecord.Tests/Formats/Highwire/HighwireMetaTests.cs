@@ -7,6 +7,8 @@ using Xunit;
 
 namespace ScholarlyRecord.Tests.Formats.Highwire;
 
+using HighwireFormat = ScholarlyRecord.Formats.Highwire;
+
 public sealed class HighwireMetaTests
 {
     private const string HaslamAbstract = "The story of Soviet foreign policy in the Far East from 1933 to 1941 is, in a sense, the story of the war that never happened but that long threatened to happen. The Japanese could not safely expand to the north and to the south simultaneously. Going north entailed invasion of the Soviet Union to expand into Siberia. Going south meant colliding directly with the British empire and, more importantly, the United States. The signature of the Nazi-Soviet pact and the devastating blow to Japanese forces at Khalkhin-Gol in August and September 1939 made the northern option too expensive a choice. And the growth of US hostility to Japan resulting from the war of conquest in China impelled Japan southwards in a desperate bid to secure self-sufficiency in strategic raw materials from the threat of an all-encompassing US blockade. The war that had been anticipated since 1931 — against the Soviet Union — therefore never materialised. In its place the Japanese gambled all on the destruction of the US Pacific Fleet at Pearl Harbor on 7 December 1941.";
@@ -24,7 +26,7 @@ public sealed class HighwireMetaTests
             "<meta name=\"citation_doi\" content=\"10.1007/978-1-349-05679-8_7\">\n" +
             "<meta name=\"citation_isbn\" content=\"9781349056798\">\n" +
             "<meta name=\"citation_abstract\" content=\"" + HaslamAbstract + "\">\n";
-        Assert.Equal(expected, HighwireMeta.Write(ScholarlyJson.Deserialize(Fixtures.HaslamJson)));
+        Assert.Equal(expected, HighwireFormat.Write(ScholarlyJson.Deserialize(Fixtures.HaslamJson)));
     }
 
     [Fact]
@@ -32,15 +34,15 @@ public sealed class HighwireMetaTests
     {
         var chapter = ScholarlyJson.Deserialize(Fixtures.HaslamJson);
         using var writer = new StringWriter();
-        HighwireMeta.Write(chapter, writer);
-        Assert.Equal(HighwireMeta.Write(chapter), writer.ToString());
+        HighwireFormat.Write([chapter], writer);
+        Assert.Equal(HighwireFormat.Write(chapter), writer.ToString());
     }
 
     [Fact]
     public void Write_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => HighwireMeta.Write(null!));
-        Assert.Throws<ArgumentNullException>(() => HighwireMeta.Write(new Chapter { Title = "T" }, null!));
+        Assert.Throws<ArgumentNullException>(() => HighwireFormat.Write((Chapter)null!));
+        Assert.Throws<ArgumentNullException>(() => HighwireFormat.Write([new Chapter { Title = "T" }], (TextWriter)null!));
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class HighwireMetaTests
         Assert.Equal(
             "<meta name=\"citation_title\" content=\"Rock &amp; &lt;Roll&gt; &quot;x&quot; &#39;y&#39;\">\n" +
             "<meta name=\"citation_abstract\" content=\"One&#13;&#10;line&#10;&#10;Two\">\n",
-            HighwireMeta.Write(chapter));
+            HighwireFormat.Write(chapter));
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class HighwireMetaTests
             "<meta name=\"citation_lastpage\" content=\"xv\">\n" +
             "<meta name=\"citation_language\" content=\"en\">\n" +
             "<meta name=\"citation_keywords\" content=\"a; b\">\n",
-            HighwireMeta.Write(chapter));
+            HighwireFormat.Write(chapter));
     }
 
     [Theory]
@@ -105,7 +107,7 @@ public sealed class HighwireMetaTests
     [InlineData("0800", "0800")]
     public void Write_DateWithoutDay_WritesTheYearOnly(string date, string expected)
     {
-        var tags = Read(HighwireMeta.Write(new Chapter { Title = "T", PublicationDate = PartialDate.Parse(date) }));
+        var tags = Read(HighwireFormat.Write(new Chapter { Title = "T", PublicationDate = PartialDate.Parse(date) }));
         Assert.Equal(("citation_publication_date", expected), tags[1]);
     }
 
@@ -114,7 +116,7 @@ public sealed class HighwireMetaTests
     {
         ChapterGenerator.Chapter.Sample(chapter =>
         {
-            var text = HighwireMeta.Write(chapter);
+            var text = HighwireFormat.Write(chapter);
             var tags = Read(text);
             Assert.Equal(text.Count(c => c == '\n'), tags.Count);
             Assert.Equal(("citation_title", chapter.Subtitle is null ? chapter.Title : chapter.Title + ": " + chapter.Subtitle), tags[0]);

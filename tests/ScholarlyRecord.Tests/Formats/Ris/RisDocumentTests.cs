@@ -168,13 +168,13 @@ public class RisDocumentTests
     {
         var document = new RisDocument([new RisRecord("BOOK", [new RisField("TI", "T")])]);
         using var writer = new StringWriter();
-        document.Write(writer, RisWriterOptions.Default with { NewLine = RisNewLine.Lf });
+        document.Write(writer, RisWriteOptions.Default with { NewLine = LineEnding.Lf });
 
         Assert.Equal("TY  - BOOK\nTI  - T\nER  - \n\n", writer.ToString());
     }
 
     [Fact]
-    public void RisWriterOptions_Default_IsCrLf() => Assert.Equal(RisNewLine.CrLf, new RisWriterOptions().NewLine);
+    public void RisWriteOptions_Default_IsCrLf() => Assert.Equal(LineEnding.CrLf, new RisWriteOptions().NewLine);
 
     [Fact]
     public void ReadRecords_Streaming_YieldsBeforeTheEnd()
@@ -198,7 +198,7 @@ public class RisDocumentTests
         var text = RisAssert.ReadReal("klab-ris.test.txt");
         using var reader = new StringReader(text);
 
-        var document = await RisDocument.ParseAsync(reader, TestContext.Current.CancellationToken);
+        var document = await RisDocument.ParseAsync(reader, cancellationToken: TestContext.Current.CancellationToken);
 
         var expected = RisDocument.Parse(text);
         RisAssert.SameRecords(expected, document);

@@ -16,11 +16,11 @@ public class RisMappingPropertyTests
             var text = Ris.Write(chapter);
             var result = Ris.Read(text);
             Assert.True(result.IsSuccess);
-            var read = Assert.Single(result.Records);
+            var read = Assert.Single(result.Chapters);
             var expected = RisProjection.Project(chapter);
             Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(read));
             Assert.Equal(expected, read);
-            Assert.Equal(read, Assert.Single(Ris.Read(Ris.Write(read)).Records));
+            Assert.Equal(read, Assert.Single(Ris.Read(Ris.Write(read)).Chapters));
         }, iter: 500, writeLine: TestContext.Current.SendDiagnosticMessage);
 
     [Fact]
@@ -37,7 +37,7 @@ public class RisMappingPropertyTests
     public void Write_GeneratedChapter_SameTextAsDocumentOfToRecord() =>
         ChapterGenerator.Chapter.Sample(chapter =>
         {
-            var document = new RisDocument([Ris.ToRecord(chapter)]);
+            var document = new RisDocument([RisMapping.ToRecord(chapter)]);
             Assert.Equal(document.ToString(), Ris.Write(chapter));
         }, iter: 500, writeLine: TestContext.Current.SendDiagnosticMessage);
 }

@@ -34,9 +34,9 @@ public class RisMappingRealFileTests
     public void Read_RealFile_MapsChaptersAndReportsEveryOtherRecord(string file, int chapters, int skipped)
     {
         var text = RisAssert.ReadReal(file);
-        var document = Ris.Parse(text);
+        var document = RisDocument.Parse(text);
         var result = Ris.Read(text);
-        Assert.Equal(chapters, result.Records.Count);
+        Assert.Equal(chapters, result.Chapters.Count);
         var skips = result.Diagnostics.Where(d => d.Code == RisCodes.NotAChapter).ToList();
         Assert.Equal(skipped, skips.Count);
         Assert.Equal(document.Records.Count, chapters + skipped);
@@ -56,14 +56,9 @@ public class RisMappingRealFileTests
         var path = RisAssert.RealPath("klab-ris.test.txt");
         var expected = Ris.Read(File.ReadAllText(path));
         await using var stream = File.OpenRead(path);
-        var diagnostics = new List<Diagnostic>();
-        var chapters = new List<Chapter>();
-        await foreach (var chapter in Ris.ReadAsync(stream, diagnostics.Add, TestContext.Current.CancellationToken))
-        {
-            chapters.Add(chapter);
-        }
-        Assert.Equal(expected.Records, chapters);
-        Assert.Equal(expected.Diagnostics, diagnostics);
+        var streamed = await ReadResult.CollectAsync(Ris.ReadRecordsAsync(stream, cancellationToken: TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        Assert.Equal(expected.Chapters, streamed.Chapters);
+        Assert.Equal(expected.Diagnostics, streamed.Diagnostics);
     }
 
     [Fact]
@@ -71,7 +66,7 @@ public class RisMappingRealFileTests
     {
         var result = Ris.Read(RisAssert.ReadReal("palgrave-connect-ris-echap-10.1057_9781137016768.0007.ris"));
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         var goldsmith = new Contributor { Name = new PersonName { Family = "Goldsmith", Given = "Hilary A." } };
         var expected = new Chapter
         {
@@ -89,7 +84,7 @@ public class RisMappingRealFileTests
             ExtraFields = [new ExtraField { Name = "ris:DA", Value = "2014/07/23" }, new ExtraField { Name = "ris:M1", Value = "2" }],
         };
         Assert.Equal(expected, chapter);
-        Assert.Equal(chapter, Assert.Single(Ris.Read(Ris.Write(chapter)).Records));
+        Assert.Equal(chapter, Assert.Single(Ris.Read(Ris.Write(chapter)).Chapters));
     }
 
     [Fact]
@@ -97,7 +92,7 @@ public class RisMappingRealFileTests
     {
         var result = Ris.Read(RisAssert.ReadReal("jabref-RisImporterTest3.ris"));
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         var expected = new Chapter
         {
             Title = "Toward a Robust Analysis of Dermoscopy Images Acquired under Different        Conditions",
@@ -126,7 +121,7 @@ public class RisMappingRealFileTests
             ],
         };
         Assert.Equal(expected, chapter);
-        Assert.Equal(chapter, Assert.Single(Ris.Read(Ris.Write(chapter)).Records));
+        Assert.Equal(chapter, Assert.Single(Ris.Read(Ris.Write(chapter)).Chapters));
     }
 
     [Fact]
@@ -134,7 +129,7 @@ public class RisMappingRealFileTests
     {
         var result = Ris.Read(RisAssert.ReadReal("klab-ris.test.txt"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("RIS4", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Info);
-        var chapters = result.Records;
+        var chapters = result.Chapters;
         Assert.Equal(6, chapters.Count);
 
         var first = chapters[0];
@@ -180,21 +175,21 @@ public class RisMappingRealFileTests
         Assert.Equal(["ris:C8=LabMember", "ris:BT=Comprehensive Biophysics"], sixth.ExtraFields.Select(e => e.Name + "=" + e.Value));
 
         // Each chapter survives a write and a read unchanged.
-        Assert.Equal(chapters, Ris.Read(Ris.Write(chapters)).Records);
+        Assert.Equal(chapters, Ris.Read(Ris.Write(chapters)).Chapters);
     }
 
     [Fact]
     public void Read_AsreviewChapterTypes_KeptWithoutTitle()
     {
         var result = Ris.Read(RisAssert.ReadReal("asreview-baseline_reference_types.ris"));
-        Assert.Equal(2, result.Records.Count);
+        Assert.Equal(2, result.Chapters.Count);
         Assert.Equal(
             [new ExtraField { Name = "ris:N1", Value = "Reference Type: Book Section" }],
-            result.Records[0].ExtraFields);
+            result.Chapters[0].ExtraFields);
         Assert.Equal(
             [new ExtraField { Name = "ris:N1", Value = "Reference Type: Electronic Book Section" }],
-            result.Records[1].ExtraFields);
-        Assert.All(result.Records, c => Assert.Equal(new Chapter { Title = "", ExtraFields = c.ExtraFields }, c));
+            result.Chapters[1].ExtraFields);
+        Assert.All(result.Chapters, c => Assert.Equal(new Chapter { Title = "", ExtraFields = c.ExtraFields }, c));
         Assert.Equal(2, result.Diagnostics.Count(d => d.Code == RisCodes.MissingTitle));
     }
 
@@ -206,20 +201,20 @@ public class RisMappingRealFileTests
     {
         var text = c.Input.StartsWith("hex:", StringComparison.Ordinal) ? Encoding.UTF8.GetString(c.InputBytes) : c.InputText;
         var result = Ris.Read(text);
-        var document = Ris.Parse(text);
+        var document = RisDocument.Parse(text);
         if (c.ExpectKind != "normalizes-to")
         {
             // Errors belong to the document layer; the mapping keeps them and never throws.
             Assert.Equal(document.Diagnostics, result.Diagnostics.Where(d => !d.Code.StartsWith("RIS4", StringComparison.Ordinal)));
             return;
         }
-        var chapter = result.Records.Single();
+        var chapter = result.Chapters.Single();
         foreach (var (key, value) in c.ExpectFields())
         {
             switch (key)
             {
                 case "records":
-                    Assert.Equal(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), result.Records.Count);
+                    Assert.Equal(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture), result.Chapters.Count);
                     break;
                 case "type":
                     Assert.Equal(value, document.Records.Single().Type);

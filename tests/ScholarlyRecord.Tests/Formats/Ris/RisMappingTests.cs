@@ -35,14 +35,14 @@ public class RisMappingTests
 
     [Fact]
     public void Write_LfOption_UsesLf() =>
-        Assert.Equal(HaslamRis.Replace("\r\n", "\n", StringComparison.Ordinal), Ris.Write([Haslam], new RisWriterOptions { NewLine = RisNewLine.Lf }));
+        Assert.Equal(HaslamRis.Replace("\r\n", "\n", StringComparison.Ordinal), Ris.Write([Haslam], new RisWriteOptions { NewLine = LineEnding.Lf }));
 
     [Fact]
     public void ReadWrite_Fixture_RoundTripsEveryCarriedField()
     {
         var result = Ris.Read(Ris.Write(Haslam));
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(RisProjection.Project(Haslam), chapter);
         Assert.Equal("Studies in Soviet History and Society", chapter.Book!.Series!.Title);
         Assert.Null(chapter.Book.Series.Abbreviation);
@@ -59,22 +59,22 @@ public class RisMappingTests
         using var writer = new StringWriter();
         Ris.Format.Write([Haslam], writer);
         Assert.Equal(HaslamRis, writer.ToString());
-        Assert.Equal(RisProjection.Project(Haslam), Assert.Single(Ris.Format.Read(new StringReader(HaslamRis)).Records));
+        Assert.Equal(RisProjection.Project(Haslam), Assert.Single(Ris.Format.Read(new StringReader(HaslamRis)).Chapters));
     }
 
     [Fact]
     public void Parse_Text_GivesTheDocumentLayer()
     {
-        var document = Ris.Parse("TY  - JOUR\r\nTI  - A\r\nER  - \r\nTY  - CHAP\r\nER  - \r\n");
+        var document = RisDocument.Parse("TY  - JOUR\r\nTI  - A\r\nER  - \r\nTY  - CHAP\r\nER  - \r\n");
         Assert.Equal(["JOUR", "CHAP"], document.Records.Select(r => r.Type));
-        Assert.Equal(2, Ris.Parse(new StringReader("TY  - JOUR\nER  - \nTY  - BOOK\nER  - \n")).Records.Count);
+        Assert.Equal(2, RisDocument.Parse(new StringReader("TY  - JOUR\nER  - \nTY  - BOOK\nER  - \n")).Records.Count);
     }
 
     [Fact]
     public void Read_OtherTypes_AreSkippedWithInfoAtTheirLine()
     {
         var result = Ris.Read("TY  - JOUR\r\nTI  - A\r\nER  - \r\nTY  - CHAP\r\nTI  - B\r\nER  - \r\nTY  - BOOK\r\nT2  - X\r\nSP  - 1-2\r\nER  - \r\n");
-        Assert.Equal("B", Assert.Single(result.Records).Title);
+        Assert.Equal("B", Assert.Single(result.Chapters).Title);
         Assert.True(result.IsSuccess);
         Assert.Equal([("RIS401", 1, DiagnosticSeverity.Info), ("RIS401", 7, DiagnosticSeverity.Info)],
             result.Diagnostics.Select(d => (d.Code, d.Line, d.Severity)));
@@ -85,7 +85,7 @@ public class RisMappingTests
     [InlineData("ECHAP")]
     [InlineData("CHAP")]
     public void Read_ChapterTypes_AreChapters(string type) =>
-        Assert.Single(Ris.Read($"TY  - {type}\nTI  - T\nER  - \n").Records);
+        Assert.Single(Ris.Read($"TY  - {type}\nTI  - T\nER  - \n").Chapters);
 
     [Fact]
     public void Read_DocumentDiagnostics_ComeInInputOrderWithMappingOnes()
@@ -110,7 +110,7 @@ public class RisMappingTests
     [InlineData("de, Jean", null, "de", "Jean", null, null)]
     public void Read_Names_FollowTheNameRule(string value, string? literal, string? family, string? given, string? particle, string? suffix)
     {
-        var chapter = Assert.Single(Ris.Read($"TY  - CHAP\nTI  - T\nAU  - {value}\nER  - \n").Records);
+        var chapter = Assert.Single(Ris.Read($"TY  - CHAP\nTI  - T\nAU  - {value}\nER  - \n").Chapters);
         Assert.Equal(new PersonName { Literal = literal, Family = family, Given = given, Particle = particle, Suffix = suffix }, Assert.Single(chapter.Contributors).Name);
     }
 
@@ -121,7 +121,7 @@ public class RisMappingTests
     public void Read_EmptyName_WarnsAndKeepsExtra(string value)
     {
         var result = Ris.Read($"TY  - CHAP\nTI  - T\nA2  - {value}\nER  - \n");
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Null(chapter.Book);
         Assert.Equal(new ExtraField { Name = "ris:A2", Value = value }, Assert.Single(chapter.ExtraFields));
         Assert.Equal(("RIS406", 3, 7), result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)).Single());
@@ -153,7 +153,7 @@ public class RisMappingTests
         };
         Assert.Equal(
             "TY  - CHAP\nAU  - van Gogh, Vincent\nAU  - World Health Organization,\nAU  - Doe  Smith, \nA2  - Ed, A\nA3  - Series, B\nA4  - King, Martin Luther, Jr.\nTI  - T\nER  - \n\n",
-            Ris.Write([chapter], new RisWriterOptions { NewLine = RisNewLine.Lf }));
+            Ris.Write([chapter], new RisWriteOptions { NewLine = LineEnding.Lf }));
     }
 
     [Theory]
@@ -170,14 +170,14 @@ public class RisMappingTests
     {
         var result = Ris.Read($"TY  - CHAP\nTI  - T\nPY  - {value}\nER  - \n");
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(PartialDate.Parse(expected), Assert.Single(result.Records).PublicationDate);
+        Assert.Equal(PartialDate.Parse(expected), Assert.Single(result.Chapters).PublicationDate);
     }
 
     [Fact]
     public void Read_DateWithOtherText_WarnsAndKeepsTheNumbers()
     {
         var result = Ris.Read("TY  - CHAP\nTI  - T\nY1  - 2001/05/02/Conference day\nER  - \n");
-        Assert.Equal(new PartialDate(2001, 5, 2), Assert.Single(result.Records).PublicationDate);
+        Assert.Equal(new PartialDate(2001, 5, 2), Assert.Single(result.Chapters).PublicationDate);
         Assert.Equal(("RIS408", 3), result.Diagnostics.Select(d => (d.Code, d.Line)).Single());
     }
 
@@ -185,7 +185,7 @@ public class RisMappingTests
     public void Read_InvalidDate_WarnsAndKeepsExtra()
     {
         var result = Ris.Read("TY  - CHAP\nTI  - T\nPY  - circa 1990\nER  - \n");
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Null(chapter.PublicationDate);
         Assert.Equal(new ExtraField { Name = "ris:PY", Value = "circa 1990" }, Assert.Single(chapter.ExtraFields));
         Assert.Equal(("RIS402", 3, 7), result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)).Single());
@@ -194,7 +194,7 @@ public class RisMappingTests
     [Fact]
     public void Read_DaRefiningPy_IsUsedAndOtherDaKept()
     {
-        var chapter = Assert.Single(Ris.Read("TY  - CHAP\nTI  - T\nPY  - 2012\nDA  - 2012/05/17\nDA  - 2014/07/23\nER  - \n").Records);
+        var chapter = Assert.Single(Ris.Read("TY  - CHAP\nTI  - T\nPY  - 2012\nDA  - 2012/05/17\nDA  - 2014/07/23\nER  - \n").Chapters);
         Assert.Equal(new PartialDate(2012, 5, 17), chapter.PublicationDate);
         Assert.Equal(new ExtraField { Name = "ris:DA", Value = "2014/07/23" }, Assert.Single(chapter.ExtraFields));
     }
@@ -209,16 +209,16 @@ public class RisMappingTests
     {
         var date = season > 0 ? PartialDate.FromSeason(year, season) : PartialDate.FromDateParts(year, month == 0 ? null : month, day == 0 ? null : day);
         var chapter = new Chapter { Title = "T", PublicationDate = date };
-        var text = Ris.Write([chapter], new RisWriterOptions { NewLine = RisNewLine.Lf });
+        var text = Ris.Write([chapter], new RisWriteOptions { NewLine = LineEnding.Lf });
         Assert.Equal("TY  - CHAP\nTI  - T\n" + expected + "ER  - \n\n", text);
-        Assert.Equal(date, Assert.Single(Ris.Read(text).Records).PublicationDate);
+        Assert.Equal(date, Assert.Single(Ris.Read(text).Chapters).PublicationDate);
     }
 
     [Fact]
     public void Read_StandardNumbers_SplitIntoIsbnsIssnsAndExtras()
     {
         var result = Ris.Read("TY  - CHAP\nTI  - T\nSN  - 978-1-349-05679-8 (Print) 0-306-40615-2 (Online); 0378-5955\nSN  - 12345\nSN  - ISBN 9780306406157\nER  - \n");
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(
             [
                 new BookIsbn { Value = Isbn.Parse("9781349056798"), Medium = PublicationMedium.Print },
@@ -237,7 +237,7 @@ public class RisMappingTests
     [InlineData("https://doi.org/10.1000/xyz")]
     [InlineData("http://dx.doi.org/10.1000/xyz")]
     public void Read_DoiForms_AreDois(string value) =>
-        Assert.Equal(Doi.Parse("10.1000/xyz"), Assert.Single(Ris.Read($"TY  - CHAP\nTI  - T\nDO  - {value}\nER  - \n").Records).Doi);
+        Assert.Equal(Doi.Parse("10.1000/xyz"), Assert.Single(Ris.Read($"TY  - CHAP\nTI  - T\nDO  - {value}\nER  - \n").Chapters).Doi);
 
     [Theory]
     [InlineData("SP  - 1-20\n", "1", "20")]
@@ -245,13 +245,13 @@ public class RisMappingTests
     [InlineData("SP  - 16\n", "16", null)]
     [InlineData("SP  - xi\nEP  - xv\n", "xi", "xv")]
     public void Read_Pages_FollowThePageRule(string lines, string first, string? last) =>
-        Assert.Equal(new PageRange { First = first, Last = last }, Assert.Single(Ris.Read("TY  - CHAP\nTI  - T\n" + lines + "ER  - \n").Records).Pages);
+        Assert.Equal(new PageRange { First = first, Last = last }, Assert.Single(Ris.Read("TY  - CHAP\nTI  - T\n" + lines + "ER  - \n").Chapters).Pages);
 
     [Fact]
     public void Read_EndPageAlone_WarnsAndKeepsExtra()
     {
         var result = Ris.Read("TY  - CHAP\nTI  - T\nEP  - 20\nER  - \n");
-        Assert.Null(Assert.Single(result.Records).Pages);
+        Assert.Null(Assert.Single(result.Chapters).Pages);
         Assert.Equal(("RIS405", 3), result.Diagnostics.Select(d => (d.Code, d.Line)).Single());
     }
 
@@ -259,7 +259,7 @@ public class RisMappingTests
     public void Read_NoTitle_WarnsAtRecordLine()
     {
         var result = Ris.Read("\nTY  - CHAP\nAU  - Doe, J\nER  - \n");
-        Assert.Equal("", Assert.Single(result.Records).Title);
+        Assert.Equal("", Assert.Single(result.Chapters).Title);
         Assert.Equal(("RIS407", 2, DiagnosticSeverity.Warning), result.Diagnostics.Select(d => (d.Code, d.Line, d.Severity)).Single());
     }
 
@@ -267,7 +267,7 @@ public class RisMappingTests
     public void Read_AbstractParagraphsAndRepeats_MapAndKeepExtrasInFieldOrder()
     {
         var text = "TY  - CHAP\nN1  - first note\nTI  - Main\nT1  - Other title\nAB  - One\nwrapped\n\nTwo\nN2  - Alt\nUR  - http://a\nUR  - http://b\nBT  - Book\nZZ  - odd\nKW  - k1\nKW  - k2\nER  - \n";
-        var chapter = Assert.Single(Ris.Read(text).Records);
+        var chapter = Assert.Single(Ris.Read(text).Chapters);
         Assert.Equal("Main", chapter.Title);
         Assert.Equal(["One wrapped", "Two"], chapter.Abstract);
         Assert.Equal("http://a", chapter.Url);
@@ -293,7 +293,7 @@ public class RisMappingTests
                 new ExtraField { Name = "ris:C8", Value = "" },
             ],
         };
-        Assert.Equal("TY  - CHAP\nTI  - T\nM3  - a\n\nb\nC8  - \nER  - \n\n", Ris.Write([chapter], new RisWriterOptions { NewLine = RisNewLine.Lf }));
+        Assert.Equal("TY  - CHAP\nTI  - T\nM3  - a\n\nb\nC8  - \nER  - \n\n", Ris.Write([chapter], new RisWriteOptions { NewLine = LineEnding.Lf }));
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public class RisMappingTests
     {
         var chapter = new Chapter { Title = "A\r\nB\nC\rD", Subtitle = "E", Keywords = ["k\nl"], Abstract = ["p\r\nq", " \n", "KW  - r"] };
         Assert.Equal("TY  - CHAP\nTI  - A B C D: E\nAB  - p q\n\nKW  - r\nKW  - k l\nER  - \n\n".Replace("\n\nKW  - r", " KW  - r", StringComparison.Ordinal),
-            Ris.Write([chapter], new RisWriterOptions { NewLine = RisNewLine.Lf }));
+            Ris.Write([chapter], new RisWriteOptions { NewLine = LineEnding.Lf }));
     }
 
     [Fact]
@@ -311,9 +311,10 @@ public class RisMappingTests
         using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray());
         var diagnostics = new List<Diagnostic>();
         var titles = new List<string>();
-        await foreach (var chapter in Ris.ReadAsync(stream, diagnostics.Add, TestContext.Current.CancellationToken))
+        await foreach (var record in Ris.ReadRecordsAsync(stream, cancellationToken: TestContext.Current.CancellationToken))
         {
-            titles.Add(chapter.Title);
+            diagnostics.AddRange(record.Diagnostics);
+            if (record.Chapter is { } chapter) titles.Add(chapter.Title);
         }
         Assert.Equal(["Conclusions", "Second"], titles);
         Assert.Equal(("RIS401", 1), diagnostics.Select(d => (d.Code, d.Line)).Single());
@@ -327,7 +328,7 @@ public class RisMappingTests
         await cts.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in Ris.ReadAsync(stream, null, cts.Token))
+            await foreach (var _ in Ris.ReadRecordsAsync(stream, null, cts.Token))
             {
             }
         });
@@ -336,12 +337,12 @@ public class RisMappingTests
     [Fact]
     public void ToRecordAndToChapter_AreTheMappingLayer()
     {
-        var record = Ris.ToRecord(Haslam);
+        var record = RisMapping.ToRecord(Haslam);
         Assert.Equal("CHAP", record.Type);
         Assert.Equal(["AU", "TI", "T2", "T3", "PY", "SE", "PB", "CY", "SN", "DO", "AB"], record.Fields.Select(f => f.Tag));
-        Assert.Equal(RisProjection.Project(Haslam), Ris.ToChapter(record));
-        var diagnostics = new List<Diagnostic>();
-        Assert.Null(Ris.ToChapter(new RisRecord("JOUR", []), diagnostics.Add));
-        Assert.Equal("RIS401", Assert.Single(diagnostics).Code);
+        Assert.Equal(RisProjection.Project(Haslam), RisMapping.ToChapter(record).Chapter);
+        var journal = RisMapping.ToChapter(new RisRecord("JOUR", []));
+        Assert.Null(journal.Chapter);
+        Assert.Equal("RIS401", Assert.Single(journal.Diagnostics).Code);
     }
 }

@@ -46,9 +46,11 @@ public class RisPropertyTests
         Record.Array[0, 8].Sample(records =>
         {
             var document = new RisDocument(records);
-            foreach (var options in new[] { RisWriterOptions.Default, RisWriterOptions.Default with { NewLine = RisNewLine.Lf } })
+            foreach (var options in new[] { RisWriteOptions.Default, RisWriteOptions.Default with { NewLine = LineEnding.Lf } })
             {
-                var parsed = RisDocument.Parse(document.ToString(options));
+                using var text = new StringWriter();
+                document.Write(text, options);
+                var parsed = RisDocument.Parse(text.ToString());
 
                 RisAssert.SameRecords(document, parsed);
                 Assert.DoesNotContain(parsed.Diagnostics, d => d.Code != RisCodes.EmptyType);

@@ -76,7 +76,7 @@ public sealed class SchemaOrgTests
         var result = SchemaOrg.Read(SchemaOrg.Write(Haslam));
         Assert.True(result.IsSuccess);
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(Carried(Haslam), chapter);
         Assert.Equal(Haslam with { Notes = [], ExtraFields = [] }, chapter);
     }
@@ -88,7 +88,7 @@ public sealed class SchemaOrgTests
         {
             var result = SchemaOrg.Read(SchemaOrg.Write(chapter));
             Assert.Empty(result.Diagnostics);
-            Assert.Equal(Carried(chapter), Assert.Single(result.Records));
+            Assert.Equal(Carried(chapter), Assert.Single(result.Chapters));
         }, iter: 300);
     }
 
@@ -98,7 +98,7 @@ public sealed class SchemaOrgTests
         var second = Haslam with { Title = "Introduction", Number = "1" };
         var text = SchemaOrg.Write([Haslam, second]);
         var result = SchemaOrg.Read(text);
-        Assert.Equal([Carried(Haslam), Carried(second)], result.Records);
+        Assert.Equal([Carried(Haslam), Carried(second)], result.Chapters);
         using var writer = new StringWriter();
         SchemaOrg.Format.Write([Haslam, second], writer);
         Assert.Equal(text, writer.ToString());
@@ -112,7 +112,7 @@ public sealed class SchemaOrgTests
         var json = SchemaOrg.Write(new Chapter { Title = "</script><b>&'" });
         Assert.DoesNotContain("</script>", json, StringComparison.Ordinal);
         Assert.DoesNotContain('<', json);
-        Assert.Equal("</script><b>&'", SchemaOrg.Read(json).Records[0].Title);
+        Assert.Equal("</script><b>&'", SchemaOrg.Read(json).Chapters[0].Title);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class SchemaOrgTests
         var result = SchemaOrg.Read(Text);
         var info = Assert.Single(result.Diagnostics);
         Assert.Equal(("SDO301", DiagnosticSeverity.Info), (info.Code, info.Severity));
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal("Conclusions", chapter.Title);
         Assert.Equal(Doi.Parse("10.1007/978-1-349-05679-8_7"), chapter.Doi);
         Assert.Equal(Orcid.Parse("0000-0002-1825-0097"), chapter.Contributors[0].Orcid);
@@ -158,7 +158,7 @@ public sealed class SchemaOrgTests
     public void Read_BadDocuments_ReportCodesWithoutThrowing(string text, string code, DiagnosticSeverity severity, int line, int column)
     {
         var result = SchemaOrg.Read(text);
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((code, severity, line, column), (diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Column));
     }
@@ -172,7 +172,7 @@ public sealed class SchemaOrgTests
             """);
         Assert.Equal(["SDO201", "SDO202", "SDO201"], result.Diagnostics.Select(d => d.Code));
         Assert.True(result.IsSuccess);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Null(chapter.Doi);
         Assert.Null(chapter.PublicationDate);
         Assert.Empty(chapter.Book!.Isbns);
