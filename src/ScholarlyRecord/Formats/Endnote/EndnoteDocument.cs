@@ -8,7 +8,8 @@ namespace ScholarlyRecord.Formats;
 /// (<see cref="EndnoteMapping"/>); this layer keeps everything.
 /// </summary>
 /// <remarks>
-/// Reading never throws on bad input (see <see cref="EndnoteReader"/> for the rules). Writing puts <c>%0</c> first,
+/// Reading never throws on bad input (see <see cref="EndnoteReader"/> for the rules). Writing puts <c>%0</c> first
+/// (a bare <c>%0</c> for an empty type),
 /// each field on its own line (further lines of a value as continuation lines) and a blank line after each record,
 /// so that parsing the written text gives the same records, tags and values.
 /// </remarks>

@@ -6,8 +6,8 @@ namespace ScholarlyRecord.Formats;
 /// </summary>
 /// <remarks>
 /// <para>A tag is <c>%</c> and one visible ASCII character (a letter, a digit or a sign such as <c>%@</c>); the value
-/// starts after the space that follows it. White space around the value and around each continuation line is
-/// trimmed; continuation lines are joined with <c>'\n'</c>, so a value holds one line per line written.</para>
+/// starts after the one space (or tab) that follows it and is kept as written, spaces included. Continuation lines
+/// are joined with <c>'\n'</c>, each as written, so a value holds one line per line read.</para>
 /// <para>The <see cref="Line"/> and <see cref="Column"/> of a field read from text point at its tag; a field built
 /// in code has both set to 0.</para>
 /// </remarks>

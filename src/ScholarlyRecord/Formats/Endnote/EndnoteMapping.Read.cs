@@ -121,7 +121,7 @@ public static partial class EndnoteMapping
                 case "%X":
                     foreach (var line in value.Split('\n'))
                     {
-                        if (line.Length > 0) _abstract.Add(line);
+                        if (!string.IsNullOrWhiteSpace(line)) _abstract.Add(line);
                     }
                     return;
                 case "%@":
@@ -256,15 +256,10 @@ public static partial class EndnoteMapping
                 Extra(field);
                 return;
             }
-            var text = SingleLine(field.Value);
-            if (PageRange.TryParse(text, out var range))
-            {
-                _pages = range;
-                return;
-            }
-            // A range the page rule does not accept (descending, mixed forms) is still two pages as written.
+            var text = SingleLine(field.Value).Trim();
+            // First and last page as written around the one dash (as RIS keeps SP and EP), else the page rule.
             var dash = text.IndexOfAny(['-', '\u2013']);
-            if (dash > 0 && dash < text.Length - 1)
+            if (dash > 0 && dash == text.LastIndexOfAny(['-', '\u2013']))
             {
                 var first = text[..dash].Trim();
                 var last = text[(dash + 1)..].Trim();
@@ -273,6 +268,11 @@ public static partial class EndnoteMapping
                     _pages = new PageRange { First = first, Last = last };
                     return;
                 }
+            }
+            if (PageRange.TryParse(text, out var range))
+            {
+                _pages = range;
+                return;
             }
             Warn(field, EndnoteCodes.InvalidPages, $"'{text}' is not a page or a page range; kept as extra field endnote:%P.");
             Extra(field);
@@ -286,7 +286,7 @@ public static partial class EndnoteMapping
                 Extra(field);
                 return;
             }
-            if (PartialDate.TryParse(SingleLine(field.Value), out var year))
+            if (PartialDate.TryParse(SingleLine(field.Value).Trim(), out var year))
             {
                 _year = year;
                 return;

@@ -85,15 +85,12 @@ public static partial class EndnoteMapping
         return string.IsNullOrEmpty(title) ? subtitle : title + ": " + subtitle;
     }
 
-    // A single-line field; line breaks become spaces, and a value that is empty once trimmed is not written.
+    // A single-line field; line breaks become spaces; null and empty values are not written (they read back as absent).
     private static void Add(Action<string, string> add, string tag, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        add(tag, OneLine(value));
+        if (string.IsNullOrEmpty(value)) return;
+        add(tag, RisText.SingleLine(value));
     }
-
-    private static string OneLine(string value) =>
-        value.AsSpan().IndexOfAny('\r', '\n') < 0 ? value.Trim() : value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ').Trim();
 
     // Paragraphs as the lines of one multi-line value, each on one line, blank ones left out.
     private static string Lines(IReadOnlyList<string> paragraphs)
@@ -101,7 +98,7 @@ public static partial class EndnoteMapping
         var kept = new List<string>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
         {
-            if (!string.IsNullOrWhiteSpace(paragraph)) kept.Add(OneLine(paragraph));
+            if (!string.IsNullOrWhiteSpace(paragraph)) kept.Add(RisText.SingleLine(paragraph));
         }
         return string.Join('\n', kept);
     }
@@ -110,7 +107,7 @@ public static partial class EndnoteMapping
     {
         foreach (var contributor in contributors)
         {
-            if (contributor.Role == role) add(tag, OneLine(RisNames.Format(contributor.Name)));
+            if (contributor.Role == role) add(tag, RisNames.Format(contributor.Name));
         }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
         {
             _inOutsideText = false;
             var tag = line[..2];
-            var value = line[2..].Trim();
+            var value = line.Length > 2 ? line[3..] : [];
             EndnoteRecord? completed = null;
             if (tag.SequenceEqual(EndnoteSyntax.TypeTag))
             {
@@ -41,7 +41,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
                 if (_inRecord && _type is not null) completed = Close();
                 Open(lineNumber);
                 FlushField();
-                _type = value.ToString();
+                _type = value.Trim().ToString();
                 return completed;
             }
             Open(lineNumber);
@@ -52,24 +52,23 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
             return null;
         }
 
-        var text = line.Trim();
         if (_inRecord)
         {
             if (line[0] == '%')
             {
                 diagnostics.Add(EndnoteDiagnostics.Create(EndnoteCodes.MalformedTagLine,
-                    $"'{Shorten(text)}' starts with '%' but is not a tag line ('%', one character, then a space); kept as a continuation of the field before it.",
+                    $"'{Shorten(line)}' starts with '%' but is not a tag line ('%', one character, then a space); kept as a continuation of the field before it.",
                     lineNumber, 1));
             }
             if (_pendingTag is not null)
             {
-                if (_value.Length > 0) _value.Append('\n');
-                _value.Append(text);
+                _value.Append('\n').Append(line);
             }
             else
             {
                 // Only the %0 line so far: the text continues the type.
-                _type = _type is { Length: > 0 } ? _type + " " + text.ToString() : text.ToString();
+                var text = line.Trim().ToString();
+                _type = _type is { Length: > 0 } ? _type + " " + text : text;
             }
             return null;
         }

@@ -15,10 +15,10 @@ internal static class EndnoteWriter
         }
     }
 
-    /// <summary><c>%0 type</c> (left out when the type is empty), then each field on its own line, in order.</summary>
+    /// <summary><c>%0 type</c> (a bare <c>%0</c> when the type is empty), then each field on its own line, in order.</summary>
     public static void WriteRecord(TextWriter writer, EndnoteRecord record, string newLine)
     {
-        if (record.Type.Length > 0) WriteField(writer, EndnoteSyntax.TypeTag, record.Type, newLine);
+        WriteField(writer, EndnoteSyntax.TypeTag, record.Type, newLine);
         foreach (var field in record.Fields)
         {
             WriteField(writer, field.Tag, field.Value, newLine);
@@ -26,9 +26,9 @@ internal static class EndnoteWriter
     }
 
     /// <summary>
-    /// One field: <c>tag value</c>, each further line of the value on a continuation line. Lines are trimmed and
-    /// blank ones left out (a blank line would end the record); a continuation line that starts with <c>%</c> gets a
-    /// leading space, so that it cannot be read as a tag line.
+    /// One field: <c>tag value</c>, each further line of the value (after CR LF, CR or LF) on a continuation line. The
+    /// first line is written as it is; a further line that is blank is left out (a blank line would end the record),
+    /// and one that starts with <c>%</c> gets a leading space, so that it cannot be read as a tag line.
     /// </summary>
     public static void WriteField(TextWriter writer, string tag, string value, string newLine)
     {
@@ -38,7 +38,7 @@ internal static class EndnoteWriter
         while (true)
         {
             var breakAt = rest.IndexOfAny(LineBreaks);
-            var piece = (breakAt < 0 ? rest : rest[..breakAt]).Trim();
+            var piece = breakAt < 0 ? rest : rest[..breakAt];
             if (first)
             {
                 if (!piece.IsEmpty)
@@ -48,14 +48,15 @@ internal static class EndnoteWriter
                 }
                 first = false;
             }
-            else if (!piece.IsEmpty)
+            else if (!piece.IsWhiteSpace())
             {
                 writer.Write(newLine);
                 if (piece[0] == '%') writer.Write(' ');
                 writer.Write(piece);
             }
             if (breakAt < 0) break;
-            rest = rest[(breakAt + 1)..];
+            var next = breakAt + (rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1);
+            rest = rest[next..];
         }
         writer.Write(newLine);
     }
