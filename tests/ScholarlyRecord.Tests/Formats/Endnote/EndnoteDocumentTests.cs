@@ -175,3 +175,19 @@ public class EndnoteDocumentTests
         Assert.Throws<InvalidOperationException>(() => reader.ReadRecords());
     }
 }
+
+public class EndnoteCodesDocumentationTests
+{
+    [Fact]
+    public void EveryCode_IsListedInTheDocsWithItsSeverity()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "formats-endnote.md"));
+        var codes = typeof(EndnoteCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Equal(11, codes.Count);
+        foreach (var code in codes)
+        {
+            var severity = code[3] switch { '1' => "error", '2' => "warning", _ => "info" };
+            Assert.Contains($"| {code} | {severity} |", doc, StringComparison.Ordinal);
+        }
+    }
+}
