@@ -18,6 +18,7 @@ public class IsbnTests
         { "ISBN-13:9781349056798", "9781349056798" },
         { "  9791090636071  ", "9791090636071" },
         { "978\u20100\u2011306\u201340615-7", "9780306406157" },
+        // As written in a real record: fixtures/real/bibtex/bbt-Better_BibTeX_does_not_export_collections_901.bibtex, line 630.
         { "092492201X (PBK)", "9780924922015" },
         { "ISBN 0-306-40615-2 (pbk.)", "9780306406157" },
         { "ISBN-13: 978-0-306-40615-7(alk. paper)", "9780306406157" },
