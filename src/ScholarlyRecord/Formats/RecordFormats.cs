@@ -20,11 +20,12 @@ public static class RecordFormats
         Bibtex.Format,
         Bibtex.BiblatexFormat,
         Ris.Format,
+        Endnote.Format,
         SchemaOrg.Format,
         Crossref.Format,
     ]);
 
-    /// <summary>Finds a format by its name, ignoring case.</summary>
+    /// <summary>Finds a format by its name or an alias (<c>enw</c> for <c>endnote</c>), ignoring case.</summary>
     /// <param name="name">The name, such as <c>bibtex</c>, <c>ris</c> or <c>csljson</c>.</param>
     /// <returns>The format, or <see langword="null"/> when no format has that name.</returns>
     public static IRecordFormat? FindByName(string name)
@@ -33,6 +34,7 @@ public static class RecordFormats
         foreach (var format in All)
         {
             if (string.Equals(format.Name, name, StringComparison.OrdinalIgnoreCase)) return format;
+            if (format is IHasFormatAliases aliased && aliased.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) return format;
         }
         return null;
     }
