@@ -27,10 +27,11 @@ public static partial class Bibtex
         // a title of its own, since the standard styles read @inbook's title as the book's and ignore booktitle; the
         // classic @inbook (title = the book's title) only for a chapter known by number or pages alone. BibLaTeX:
         // @incollection for a contribution to an edited book, @inbook otherwise (and whenever the book has authors:
-        // biblatex's data model allows bookauthor only in @inbook).
+        // biblatex's data model allows bookauthor only in @inbook); @incollection when there is no book title, since an
+        // @inbook without booktitle reads as the classic one.
         var biblatex = entry.Options.Dialect == BibtexDialect.Biblatex;
         var classicInbook = !biblatex && chapter.Title.Length == 0 && chapter.Subtitle is null && book?.Title is not null;
-        var inbook = biblatex ? !editors.Exists(HasText) || bookAuthors.Exists(HasText) : classicInbook;
+        var inbook = biblatex ? book?.Title is not null && (!editors.Exists(HasText) || bookAuthors.Exists(HasText)) : classicInbook;
         // Only fields of biblatex's data model, unless the options ask for the others too.
         var dataModelOnly = biblatex && !entry.Options.IncludeNonstandardFields;
         var key = UniqueKey(CitationKey(chapter, authors.Count > 0 ? authors : bookAuthors.Count > 0 ? bookAuthors : editors), keys);

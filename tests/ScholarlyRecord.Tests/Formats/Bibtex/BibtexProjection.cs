@@ -27,7 +27,7 @@ internal static class BibtexProjection
         var target = dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
         var editors = c.Book is null ? 0 : Names(c.Book.Contributors, ContributorRole.Editor, target).Count();
         var bookAuthors = c.Book is null ? 0 : Names(c.Book.Contributors, ContributorRole.Author, target).Count();
-        var inbook = editors == 0 || bookAuthors > 0;
+        var inbook = c.Book?.Title is not null && (editors == 0 || bookAuthors > 0);
         var book = c.Book;
         Book? projectedBook = null;
         if (book is not null)
