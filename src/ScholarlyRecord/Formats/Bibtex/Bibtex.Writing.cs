@@ -419,10 +419,11 @@ public static partial class Bibtex
 
     // Whether an encoded name part is one token that bibtex and our reader both take as a last name alone: no space,
     // tie, hyphen or comma outside braces (bibtex splits names there), not wholly one braced group (read as a literal),
-    // and not the words "and" or "others" (the name list's separator and et-al marker).
+    // not the words "and" or "others" (the name list's separator and et-al marker), and not a word of a script without
+    // letter case (the reader takes such a word alone as a literal: PersonName's rule).
     internal static bool IsOneNameToken(string encoded)
     {
-        if (encoded.Length == 0 || encoded[0] == '{') return false;
+        if (encoded.Length == 0 || encoded[0] == '{' || PersonName.IsCaselessScript(encoded)) return false;
         if (encoded.Equals("and", StringComparison.OrdinalIgnoreCase) || encoded.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
         var depth = 0;
         foreach (var c in encoded)

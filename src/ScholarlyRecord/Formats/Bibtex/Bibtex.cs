@@ -140,6 +140,9 @@ public static partial class Bibtex
         }
         foreach (var child in waiting)
         {
+            // Its parent never came.
+            var crossref = child.GetField("crossref")!;
+            if (crossref.RawValue.Trim().Length > 0) diagnostics.Add(BibtexDocument.MissingParent(child, crossref));
             var chapter = ToChapter(child, Inherit, diagnostics);
             Flush();
             if (chapter is not null) yield return chapter;
