@@ -61,6 +61,12 @@ public static partial class Bibtex
         var chapters = new List<Chapter>();
         foreach (var entry in document.Entries)
         {
+            // A chapter whose crossref names a key no entry has (ReadAsync reports the same, when the file ends).
+            if (IsChapterType(entry.EntryType) && entry.GetField("crossref") is { } crossref && crossref.RawValue.Trim() is { Length: > 0 } parent
+                && document.Find(parent) is null)
+            {
+                diagnostics.Add(BibtexDocument.MissingParent(entry, crossref));
+            }
             if (ToChapter(entry, document.WithInheritedFields, diagnostics) is { } chapter) chapters.Add(chapter);
         }
         return new ReadResult(chapters, InLineOrder(diagnostics));

@@ -31,7 +31,6 @@ public sealed class BibtexDocument
         Preambles = [.. preambles];
         Comments = [.. comments];
         CheckCrossrefCycles(diagnostics);
-        CheckMissingCrossrefParents(diagnostics);
         Diagnostics = [.. diagnostics];
     }
 
@@ -166,23 +165,8 @@ public sealed class BibtexDocument
         return _byKey = map;
     }
 
-    // Reports each crossref naming a key no entry has, at that crossref field.
-    private void CheckMissingCrossrefParents(List<Diagnostic> diagnostics)
-    {
-        foreach (var entry in _entries)
-        {
-            if (entry.GetField("crossref") is not { } field || field.RawValue.Trim() is not { Length: > 0 } key || Find(key) is not null) continue;
-            var warning = MissingParent(entry, field);
-            // bibtex matches keys ignoring case, biber (and this reader) exactly: say so when only the case differs.
-            if (_entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase)) is { } near)
-            {
-                warning = warning with { Message = warning.Message + " (the key '" + near.Key + "' differs only in case; keys are matched exactly)" };
-            }
-            diagnostics.Add(warning);
-        }
-    }
-
-    // The warning for a crossref whose parent is not in the file.
+    // The warning for a chapter whose crossref names a key that is not in the file (keys are matched exactly, as biber does;
+    // bibtex ignores case).
     internal static Diagnostic MissingParent(BibtexEntry entry, BibtexField field) =>
         new(DiagnosticSeverity.Warning, BibtexCodes.MissingCrossrefParent,
             "@" + entry.RawEntryType + "{" + entry.Key + "}: crossref names '" + field.RawValue.Trim() + "', which is not in the file; read without inheriting",
