@@ -61,6 +61,12 @@ public static partial class Bibtex
         var chapters = new List<Chapter>();
         foreach (var entry in document.Entries)
         {
+            // A chapter whose crossref names a key no entry has (ReadAsync reports the same, when the file ends).
+            if (IsChapterType(entry.EntryType) && entry.GetField("crossref") is { } crossref && crossref.RawValue.Trim() is { Length: > 0 } parent
+                && document.Find(parent) is null)
+            {
+                diagnostics.Add(BibtexDocument.MissingParent(entry, crossref));
+            }
             if (ToChapter(entry, document.WithInheritedFields, diagnostics) is { } chapter) chapters.Add(chapter);
         }
         return new ReadResult(chapters, InLineOrder(diagnostics));
@@ -140,6 +146,9 @@ public static partial class Bibtex
         }
         foreach (var child in waiting)
         {
+            // Its parent never came.
+            var crossref = child.GetField("crossref")!;
+            if (crossref.RawValue.Trim().Length > 0) diagnostics.Add(BibtexDocument.MissingParent(child, crossref));
             var chapter = ToChapter(child, Inherit, diagnostics);
             Flush();
             if (chapter is not null) yield return chapter;

@@ -165,6 +165,13 @@ public sealed class BibtexDocument
         return _byKey = map;
     }
 
+    // The warning for a chapter whose crossref names a key that is not in the file (keys are matched exactly, as biber does;
+    // bibtex ignores case).
+    internal static Diagnostic MissingParent(BibtexEntry entry, BibtexField field) =>
+        new(DiagnosticSeverity.Warning, BibtexCodes.MissingCrossrefParent,
+            "@" + entry.RawEntryType + "{" + entry.Key + "}: crossref names '" + field.RawValue.Trim() + "', which is not in the file; read without inheriting",
+            field.Line, field.Column);
+
     // Reports each crossref cycle once, at the crossref field that closes it.
     private void CheckCrossrefCycles(List<Diagnostic> diagnostics)
     {
