@@ -34,6 +34,9 @@ Console.WriteLine(Bibtex.Write(chapter, new BibtexWriteOptions { Dialect = Bibte
 Section("RIS");
 Console.WriteLine(Ris.Write(chapter, new RisWriteOptions { NewLine = LineEnding.Lf }));
 
+Section("EndNote (.enw)");
+Console.WriteLine(Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = RisNewLine.Lf }));
+
 Section("schema.org JSON-LD");
 Console.WriteLine(SchemaOrg.Write(chapter));
 

@@ -20,13 +20,14 @@ public static class RecordFormats
         Bibtex.Format,
         Bibtex.BiblatexFormat,
         Ris.Format,
+        Endnote.Format,
         SchemaOrg.Format,
         Crossref.Format,
         Highwire.Format,
     ]);
 
     /// <summary>Finds a format by its name or one of its aliases, ordinally ignoring case.</summary>
-    /// <param name="nameOrAlias">The name or alias, such as <c>bibtex</c>, <c>bib</c>, <c>ris</c> or <c>csl</c>.</param>
+    /// <param name="nameOrAlias">The name or alias, such as <c>bibtex</c>, <c>bib</c>, <c>ris</c>, <c>enw</c> or <c>csl</c>.</param>
     /// <returns>The format, or <see langword="null"/> when no format has that name.</returns>
     public static RecordFormat? FindByName(string nameOrAlias)
     {

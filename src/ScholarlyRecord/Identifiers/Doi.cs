@@ -16,10 +16,11 @@ namespace ScholarlyRecord;
 /// <remarks>
 /// <para>
 /// <see cref="Parse(string)"/> accepts the bare name and the usual wrappings, with white space around
-/// them trimmed: a <c>doi:</c> or <c>urn:doi:</c> label (any case, optional space after the colon), and
+/// them trimmed: a <c>doi:</c> or <c>urn:doi:</c> label (any case, optional space after the colon), the
+/// info URI <c>info:doi/…</c> (RFC 4452, any case), and
 /// resolver URLs such as <c>https://doi.org/…</c>, <c>http://dx.doi.org/…</c>, <c>doi.org/…</c>,
 /// <c>www.doi.org/…</c> or <c>hdl.handle.net/…</c> (scheme optional, host in any case, optionally followed
-/// by <c>urn:doi:</c> or <c>doi:</c>). The URL forms are percent-decoded exactly once, as UTF-8; characters
+/// by <c>urn:doi:</c> or <c>doi:</c>). The URL and info URI forms are percent-decoded exactly once, as UTF-8; characters
 /// that a strict URL parser would treat as delimiters (such as a raw <c>#</c>) are kept as part of the
 /// name, because real DOIs contain them. The bare and labelled forms are never percent-decoded.
 /// </para>
@@ -395,6 +396,12 @@ public readonly struct Doi :
             failure = new("not-a-doi-resolver", offset);
             return false;
         }
+        if (!isUrl && IdentifierText.StartsWithAsciiIgnoreCase(s, "info:doi/"))
+        {
+            // The info URI (RFC 4452) is a URI, so its name is percent-decoded as the resolver URLs are.
+            i = 9;
+            isUrl = true;
+        }
         if (IdentifierText.StartsWithAsciiIgnoreCase(s[i..], "urn:doi:")) i += 8;
         else if (IdentifierText.StartsWithAsciiIgnoreCase(s[i..], "doi:")) i += 4;
         if (!isUrl) i = IdentifierText.SkipSpaces(s, i);
@@ -568,7 +575,8 @@ public readonly struct Doi :
         if (before.EndsWith("urn:doi:", StringComparison.OrdinalIgnoreCase)) before = before[..^8];
         else if (before.EndsWith("doi:", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
         return before.EndsWith("doi.org/", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("hdl.handle.net/", StringComparison.OrdinalIgnoreCase);
+            || before.EndsWith("hdl.handle.net/", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("info:doi/", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool EndsProseRun(char c) =>

@@ -15,7 +15,9 @@ namespace ScholarlyRecord;
 /// <see cref="Parse(string)"/> accepts an ISBN-10 or an ISBN-13, with or without separators (hyphen,
 /// space, U+2010/U+2011 hyphens or U+2013 en dash, placed anywhere between digits: hyphen positions
 /// are not checked on input), optionally behind a label such as <c>ISBN</c>, <c>ISBN:</c>,
-/// <c>ISBN-10:</c> or <c>ISBN-13:</c> (any case). Only ASCII digits count; an ISBN-10 may end in
+/// <c>ISBN-10:</c> or <c>ISBN-13:</c> (any case), and optionally followed by one qualifier in parentheses
+/// as library catalogues write it (<c>0-333-52918-7 (pbk.)</c>): the qualifier is not part of the value and
+/// <see cref="TryParse(ReadOnlySpan{char}, out Isbn, out ReadOnlySpan{char})"/> gives it back. Only ASCII digits count; an ISBN-10 may end in
 /// <c>X</c> or <c>x</c>. An ISBN-13 must start with 978 or 979, and 979-0 (the ISMN range for printed
 /// music) is refused.
 /// </para>
@@ -95,7 +97,7 @@ public readonly struct Isbn :
     /// <exception cref="FormatException">The text is not an ISBN; the message says why.</exception>
     public static Isbn Parse(ReadOnlySpan<char> s)
     {
-        if (!TryParseCore(s, out var result, out var failure)) ThrowHelper.ThrowFormatException(Describe(failure, s));
+        if (!TryParseCore(s, out var result, out var failure, out _)) ThrowHelper.ThrowFormatException(Describe(failure, s));
         return result;
     }
 
@@ -109,12 +111,31 @@ public readonly struct Isbn :
     /// <param name="s">The text.</param>
     /// <param name="result">The ISBN, or <c>default</c> when the text is not one.</param>
     /// <returns>True when the text is an ISBN.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out Isbn result) => TryParseCore(s, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Isbn result) => TryParseCore(s, out result, out _, out _);
+
+    /// <summary>Tries to parse an ISBN-10 or ISBN-13 and gives the qualifier written after it; allocates nothing.</summary>
+    /// <param name="s">The text, such as <c>ISBN 0-333-52918-7 (pbk.)</c>.</param>
+    /// <param name="result">The ISBN, or <c>default</c> when the text is not one.</param>
+    /// <param name="qualifier">
+    /// The text inside the trailing parentheses with white space around it trimmed, such as <c>pbk.</c>; empty
+    /// when there is none or the text is not an ISBN.
+    /// </param>
+    /// <returns>True when the text is an ISBN.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Isbn result, out ReadOnlySpan<char> qualifier)
+    {
+        if (TryParseCore(s, out result, out _, out var range))
+        {
+            qualifier = s[range];
+            return true;
+        }
+        qualifier = default;
+        return false;
+    }
 
     /// <summary>Explains why the text is not an ISBN.</summary>
     /// <param name="s">The text.</param>
     /// <returns>Null when the text is an ISBN; otherwise the code (such as <c>checksum</c>), index and message.</returns>
-    public static ParseError? Validate(ReadOnlySpan<char> s) => TryParseCore(s, out _, out var failure) ? null : Describe(failure, s);
+    public static ParseError? Validate(ReadOnlySpan<char> s) => TryParseCore(s, out _, out var failure, out _) ? null : Describe(failure, s);
 
     /// <summary>Explains why the text is not an ISBN.</summary>
     /// <param name="s">The text, or null (reported as <c>empty</c>).</param>
@@ -235,9 +256,10 @@ public readonly struct Isbn :
     /// <returns>The comparison.</returns>
     public static bool operator >=(Isbn left, Isbn right) => left.CompareTo(right) >= 0;
 
-    private static bool TryParseCore(ReadOnlySpan<char> input, out Isbn result, out ParseFailure failure)
+    private static bool TryParseCore(ReadOnlySpan<char> input, out Isbn result, out ParseFailure failure, out Range qualifier)
     {
         result = default;
+        qualifier = default;
         var s = IdentifierText.Trim(input, out var offset);
         if (s.IsEmpty)
         {
@@ -261,6 +283,33 @@ public readonly struct Isbn :
             }
         }
 
+        // A trailing qualifier in parentheses, such as "(pbk.)", ends the number; it must be the last thing.
+        var end = s.Length;
+        if (s[^1] == ')')
+        {
+            var open = s.LastIndexOf('(');
+            if (open < i)
+            {
+                failure = new("invalid-qualifier", offset + s.Length - 1);
+                return false;
+            }
+            var inner = IdentifierText.Trim(s[(open + 1)..^1], out var innerOffset);
+            if (inner.IsEmpty || inner.Contains(')'))
+            {
+                failure = new("invalid-qualifier", offset + open);
+                return false;
+            }
+            var qualifierStart = offset + open + 1 + innerOffset;
+            qualifier = new Range(qualifierStart, qualifierStart + inner.Length);
+            end = open;
+            while (end > i && s[end - 1] is ' ' or '\t') end--;
+            if (end == i)
+            {
+                failure = new("empty", offset + i);
+                return false;
+            }
+        }
+
         var digitsStart = i;
         long value = 0;          // every digit read, X excluded
         var count = 0;           // digits read, X included
@@ -269,7 +318,7 @@ public readonly struct Isbn :
         var sum10 = 0;           // ISBN-10 weighted sum of the first nine digits
         var sum13 = 0;           // EAN-13 weighted sum of the first twelve digits
         var fourthIndex = 0;
-        for (; i < s.Length; i++)
+        for (; i < end; i++)
         {
             var c = s[i];
             if (IdentifierText.IsAsciiDigit(c))
@@ -290,7 +339,7 @@ public readonly struct Isbn :
             }
             else if (c is 'X' or 'x')
             {
-                if (count != 9 || i != s.Length - 1)
+                if (count != 9 || i != end - 1)
                 {
                     failure = new("x-not-in-check-position", offset + i);
                     return false;
@@ -301,7 +350,7 @@ public readonly struct Isbn :
             }
             else if (IdentifierText.IsGroupSeparator(c))
             {
-                if (count == 0 || i == s.Length - 1)
+                if (count == 0 || i == end - 1)
                 {
                     failure = new("misplaced-separator", offset + i);
                     return false;
@@ -309,7 +358,7 @@ public readonly struct Isbn :
             }
             else
             {
-                failure = new(IdentifierText.IsOtherDigit(c) ? "non-ascii-digit" : "invalid-character", offset + i);
+                failure = new(c is '(' or ')' ? "invalid-qualifier" : IdentifierText.IsOtherDigit(c) ? "non-ascii-digit" : "invalid-character", offset + i);
                 return false;
             }
         }
@@ -383,6 +432,7 @@ public readonly struct Isbn :
             "misplaced-separator" => "ISBN separator must stand between digits",
             "prefix-not-978-979" => "ISBN-13 must start with 978 or 979",
             "979-0-is-ismn" => "979-0 is the ISMN range for printed music, not an ISBN",
+            "invalid-qualifier" => "ISBN may be followed only by one non-empty qualifier in parentheses at the end, such as (pbk.)",
             _ => "ISBN may hold only digits, 'X' and separators",
         };
         return new ParseError(failure.Code, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");

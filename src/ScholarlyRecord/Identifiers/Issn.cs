@@ -11,8 +11,8 @@ namespace ScholarlyRecord;
 /// <remarks>
 /// <para>
 /// <see cref="Parse(string)"/> accepts eight characters, seven ASCII digits and a check character
-/// (<c>0</c>-<c>9</c>, <c>X</c> or <c>x</c>), with or without one hyphen (or U+2010/U+2011/U+2013) after
-/// the fourth digit, optionally behind the label <c>ISSN</c> or <c>ISSN:</c> (any case). The check
+/// (<c>0</c>-<c>9</c>, <c>X</c> or <c>x</c>), with or without one hyphen (or U+2010/U+2011/U+2013, or a
+/// space as in <c>0028 0836</c>) after the fourth digit, optionally behind the label <c>ISSN</c> or <c>ISSN:</c> (any case). The check
 /// character is mod 11 with weights 8..2 (remainder 0 gives 0, 10 gives X).
 /// </para>
 /// <para>
@@ -270,7 +270,7 @@ public readonly struct Issn :
                 lastIndex = i;
                 count++;
             }
-            else if (c != ' ' && IdentifierText.IsGroupSeparator(c))
+            else if (IdentifierText.IsGroupSeparator(c))
             {
                 if (count != 4 || separated)
                 {

@@ -14,7 +14,7 @@ namespace ScholarlyRecord;
 /// <see cref="Parse(string)"/> accepts 16 characters (15 ASCII digits and a check character <c>0</c>-<c>9</c>
 /// or <c>X</c>; a lower-case <c>x</c> is accepted too), either bare or hyphenated in four groups of four,
 /// optionally as the URL <c>https://orcid.org/…</c> (also <c>http</c>, <c>www.orcid.org</c>, or no scheme;
-/// host in any case). Only the check character is verified: ranges are not, because range checks
+/// host in any case; the URL may end in one slash, the bare iD may not). Only the check character is verified: ranges are not, because range checks
 /// broke validators when ORCID opened the 0009 block in 2023.
 /// </para>
 /// <para>
@@ -255,6 +255,8 @@ public readonly struct Orcid :
             failure = new("not-an-orcid-url", offset);
             return false;
         }
+        // A URL form may end in one slash (as browsers and some exports write it); the bare iD may not.
+        if (i > 0 && s.Length > i && s[^1] == '/') s = s[..^1];
         if (i == s.Length)
         {
             failure = new("empty", offset + i);

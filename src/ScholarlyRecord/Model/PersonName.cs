@@ -448,7 +448,7 @@ public sealed record PersonName
         : WordCase.None;
 
     // A word with no cased letter and at least one letter of a script without case (Han, kana, Hangul, Thai, ...).
-    private static bool IsCaselessScript(ReadOnlySpan<char> word)
+    internal static bool IsCaselessScript(ReadOnlySpan<char> word)
     {
         var caseless = false;
         var i = 0;

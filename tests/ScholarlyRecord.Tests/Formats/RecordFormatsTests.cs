@@ -22,6 +22,9 @@ public class RecordFormatsTests
     [InlineData("jsonld", "schemaorg")]
     [InlineData("schema.org", "schemaorg")]
     [InlineData("meta", "highwire")]
+    [InlineData("endnote", "endnote")]
+    [InlineData("enw", "endnote")]
+    [InlineData("ENW", "endnote")]
     [InlineData("schemaorg", "schemaorg")]
     [InlineData("crossref", "crossref")]
     public void FindByName_KnownName_FindsTheFormat(string name, string expected)
@@ -39,6 +42,7 @@ public class RecordFormatsTests
     [InlineData("library.bib", "bibtex")]
     [InlineData("/data/Export.RIS", "ris")]
     [InlineData("refs.csl.json", "csl-json")]
+    [InlineData("chapter.enw", "endnote")]
     [InlineData("refs.json", "json")]
     [InlineData("dump.jsonl", "jsonl")]
     [InlineData("page.jsonld", "schemaorg")]

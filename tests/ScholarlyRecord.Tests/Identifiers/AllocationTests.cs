@@ -8,7 +8,8 @@ public class AllocationTests
     public static TheoryData<string> Cases => new()
     {
         "isbn-valid", "isbn-invalid", "issn-valid", "issn-invalid", "orcid-valid", "orcid-invalid",
-        "doi-invalid", "doi-invalid-url",
+        "doi-invalid", "doi-invalid-url", "isbn-qualified-valid", "isbn-qualified-invalid", "issn-spaced-valid",
+        "orcid-slash-valid", "doi-info-invalid",
     };
 
     [Theory]
@@ -25,6 +26,11 @@ public class AllocationTests
             "orcid-invalid" => static () => Orcid.TryParse("0000-0002-1825-0098".AsSpan(), out _),
             "doi-invalid" => static () => Doi.TryParse("10.1000/x\u200Byz".AsSpan(), out _),
             "doi-invalid-url" => static () => Doi.TryParse("https://doi.org/10.1000/%E2%80%8Bxyz".AsSpan(), out _),
+            "isbn-qualified-valid" => static () => Isbn.TryParse("092492201X (PBK)".AsSpan(), out _, out _),
+            "isbn-qualified-invalid" => static () => Isbn.TryParse("0-306-40615-2 (pbk.".AsSpan(), out _, out _),
+            "issn-spaced-valid" => static () => Issn.TryParse("0028 0836".AsSpan(), out _),
+            "orcid-slash-valid" => static () => Orcid.TryParse("http://orcid.org/0000-0002-1825-0097/".AsSpan(), out _),
+            "doi-info-invalid" => static () => Doi.TryParse("info:doi/10.1000/%E2%80%8Bxyz".AsSpan(), out _),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
         var expected = name.EndsWith("-valid", StringComparison.Ordinal);

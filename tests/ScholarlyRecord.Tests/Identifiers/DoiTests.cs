@@ -13,6 +13,10 @@ public class DoiTests
         { "  doi:10.1000/xyz\n", "10.1000/xyz" },
         { "DOI:10.1000/xyz", "10.1000/xyz" },
         { "urn:doi:10.1000/xyz", "10.1000/xyz" },
+        { "info:doi/10.1000/182", "10.1000/182" },
+        { "INFO:DOI/10.1000/182", "10.1000/182" },
+        { "info:doi/10.1002/(SICI)1097-0274(199909)36:1%2B%3C1::AID-AJIM2%3E3.0.CO;2-0", "10.1002/(SICI)1097-0274(199909)36:1+<1::AID-AJIM2>3.0.CO;2-0" },
+        { "URN:DOI: 10.1000/182", "10.1000/182" },
         { "doi.org/10.1000/xyz", "10.1000/xyz" },
         { "https://dx.doi.org/10.1000/xyz", "10.1000/xyz" },
         { "HTTPS://DOI.ORG/10.1000/xyz", "10.1000/xyz" },
@@ -43,6 +47,11 @@ public class DoiTests
         { "https://doi.org/10.1000/x%2", "invalid-percent-encoding", 25 },
         { "https://doi.org/10.1000/x%FF", "invalid-percent-encoding", 25 },
         { "https://example.org/10.1000/xyz", "not-a-doi-resolver", 0 },
+        { "info:doi/", "empty", 9 },
+        { "info:doi/10.1000/x%2", "invalid-percent-encoding", 18 },
+        { "info:doi:10.1000/182", "missing-prefix", 0 },
+        { "info:hdl/10.1000/182", "missing-prefix", 0 },
+        { "urn:doi:/10.1000/182", "missing-prefix", 8 },
     };
 
     [Theory]

@@ -18,6 +18,10 @@ public class IsbnTests
         { "ISBN-13:9781349056798", "9781349056798" },
         { "  9791090636071  ", "9791090636071" },
         { "978\u20100\u2011306\u201340615-7", "9780306406157" },
+        // As written in a real record: fixtures/real/bibtex/bbt-Better_BibTeX_does_not_export_collections_901.bibtex, line 630.
+        { "092492201X (PBK)", "9780924922015" },
+        { "ISBN 0-306-40615-2 (pbk.)", "9780306406157" },
+        { "ISBN-13: 978-0-306-40615-7(alk. paper)", "9780306406157" },
     };
 
     public static TheoryData<string, string, int> InvalidInputs => new()
@@ -39,6 +43,16 @@ public class IsbnTests
         { "0306\u0664061520", "non-ascii-digit", 4 },
         { "9770317847001", "prefix-not-978-979", 0 },
         { "979-0-2600-0043-8", "979-0-is-ismn", 4 },
+        { "ISBN 0-333-52918-7 (pbk.)", "checksum", 17 },
+        { "0-306-40615-2 (pbk.", "invalid-qualifier", 14 },
+        { "0-306-40615-2 ()", "invalid-qualifier", 14 },
+        { "0-306-40615-2 (  )", "invalid-qualifier", 14 },
+        { "0-306-40615-2 (pbk.) (alk. paper)", "invalid-qualifier", 14 },
+        { "0-306-40615-2 pbk.)", "invalid-qualifier", 18 },
+        { "0-306-40615-2 (pbk.) x", "invalid-qualifier", 14 },
+        { "(pbk.)", "empty", 0 },
+        { "ISBN (pbk.)", "empty", 5 },
+        { "0-306-40615- (pbk.)", "misplaced-separator", 11 },
     };
 
     [Theory]
@@ -61,6 +75,33 @@ public class IsbnTests
         Assert.False(Isbn.TryParse(input, out var result));
         Assert.Equal(default, result);
         Assert.Throws<FormatException>(() => Isbn.Parse(input));
+    }
+
+    [Theory]
+    [InlineData("092492201X (PBK)", "PBK")]
+    [InlineData("ISBN 0-306-40615-2 ( pbk. )", "pbk.")]
+    [InlineData("ISBN-13: 978-0-306-40615-7", "")]
+    public void TryParse_WithQualifier_GivesQualifierApartFromValue(string input, string qualifier)
+    {
+        Assert.True(Isbn.TryParse(input.AsSpan(), out var isbn, out var found));
+        Assert.Equal(qualifier, found.ToString());
+        Assert.Equal(Isbn.Parse(input), isbn);
+        Assert.DoesNotContain("(", isbn.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_WithQualifier_Invalid_GivesNoQualifier()
+    {
+        Assert.False(Isbn.TryParse("0-306-40615-3 (pbk.)".AsSpan(), out var isbn, out var found));
+        Assert.Equal(default, isbn);
+        Assert.True(found.IsEmpty);
+    }
+
+    [Fact]
+    public void Parse_QualifierProblem_MessageSaysWhatIsExpected()
+    {
+        var exception = Assert.Throws<FormatException>(() => Isbn.Parse("0-306-40615-2 (pbk."));
+        Assert.Contains("qualifier in parentheses", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

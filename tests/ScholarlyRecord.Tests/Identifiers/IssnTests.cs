@@ -15,6 +15,8 @@ public class IssnTests
         { "ISSN 0378-5955", "0378-5955" },
         { "issn: 2434-561x", "2434-561X" },
         { "0000-0000", "0000-0000" },
+        { "0028 0836", "0028-0836" },
+        { "ISSN 0028 0836", "0028-0836" },
     };
 
     public static TheoryData<string, string, int> InvalidInputs => new()
@@ -27,7 +29,10 @@ public class IssnTests
         { "037-85955", "misplaced-separator", 3 },
         { "0378--5955", "misplaced-separator", 5 },
         { "X378-5955", "x-not-in-check-position", 0 },
-        { "0378 5955", "invalid-character", 4 },
+        { "0378  5955", "misplaced-separator", 5 },
+        { "03 785955", "misplaced-separator", 2 },
+        { "0378 -5955", "misplaced-separator", 5 },
+        { "0378 5956", "checksum", 8 },
         { "０378-5955", "non-ascii-digit", 0 },
     };
 

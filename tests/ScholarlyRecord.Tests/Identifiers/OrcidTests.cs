@@ -16,6 +16,9 @@ public class OrcidTests
         "HTTPS://WWW.ORCID.ORG/0000-0002-1825-0097",
         "orcid.org/0000-0002-1825-0097",
         " http://orcid.org/0000000218250097 ",
+        "https://orcid.org/0000-0002-1825-0097/",
+        "http://orcid.org/0000-0002-1825-0097/",
+        "orcid.org/0000-0002-1825-0097/",
     };
 
     public static TheoryData<string, string, int> InvalidInputs => new()
@@ -32,6 +35,9 @@ public class OrcidTests
         { "https://example.org/0000-0002-1825-0097", "not-an-orcid-url", 0 },
         { "0000-0002-1825-009٧", "non-ascii-digit", 18 },
         { "0000-0002-1825-0097/", "invalid-character", 19 },
+        { "https://orcid.org/0000-0002-1825-0097//", "invalid-character", 37 },
+        { "https://orcid.org//", "empty", 18 },
+        { "https://orcid.org/0000-0002-1825-0098/", "checksum", 36 },
     };
 
     [Theory]

@@ -53,7 +53,8 @@ public sealed partial class BibtexRisInteropTests
 
     /// <summary>
     /// citation-js leaves LaTeX's control space <c>\ </c> (which we write for a leading, trailing or repeated space) and
-    /// <c>\char</c>n<c>{}</c> (which we write for a control character, and in names for white space other than the space) undecoded: it keeps <c>\ </c> and <c>\char</c>n and drops the <c>{}</c>. White space that reaches it as
+    /// <c>\char</c>n<c>{}</c> (which we write for a control character, and in names for white space other than the space) undecoded: it keeps <c>\ </c> and <c>\char</c>n and drops the <c>{}</c>;
+    /// likewise <c>\symbol{</c>n<c>}</c> (BibLaTeX's control characters) becomes <c>\symbol</c>n. White space that reaches it as
     /// itself (the space, U+2028, the line break between abstract paragraphs, and in BibLaTeX the no-break space, which
     /// BibTeX writes <c>~</c>) is collapsed: each run becomes one space.
     /// </summary>
@@ -76,7 +77,12 @@ public sealed partial class BibtexRisInteropTests
                 if (normal) sb.Append(' ');
                 else sb.Append('\\').Append(ControlSpace);
             }
-            else if (c < ' ' || c == '\u007F' || (inName && char.IsWhiteSpace(c) && !tilde))
+            else if (c < ' ' || c == '\u007F')
+            {
+                // The BibLaTeX dialect writes a control character \symbol{n}; citation-js keeps \symbol and drops the braces.
+                sb.Append(dialect == BibtexDialect.Biblatex ? "\\symbol" : "\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture));
+            }
+            else if (inName && char.IsWhiteSpace(c) && !tilde)
             {
                 sb.Append("\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture));
             }

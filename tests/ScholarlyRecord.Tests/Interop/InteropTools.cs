@@ -59,6 +59,44 @@ public static class InteropTools
         if (FindOnPath("pandoc") is null) Missing("pandoc is not on PATH (run .ci/install-test-tools)");
     }
 
+    /// <summary>Skips (or, under CI, fails) unless <paramref name="program"/> is on PATH.</summary>
+    public static void RequireOnPath(string program)
+    {
+        if (FindOnPath(program) is null) Missing(program + " is not on PATH (run .ci/install-test-tools)");
+    }
+
+    /// <summary>
+    /// Runs a program in <paramref name="workingDirectory"/> with no input and returns its exit code and output, whatever
+    /// the exit code (bibtex exits with 1 when it warned); fails the test only when it does not finish in time.
+    /// </summary>
+    public static (int ExitCode, string Output, string Errors) RunForResult(string program, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(FindOnPath(program) ?? program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + program);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(ProcessTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail(program + " did not finish within the process safety limit of " + ProcessTimeout + ".");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
     private static void Missing(string what)
     {
         if (IsCi) Assert.Fail("Interop tool missing under CI=true: " + what + ".");

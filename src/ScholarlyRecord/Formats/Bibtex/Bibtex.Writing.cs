@@ -23,17 +23,37 @@ public static partial class Bibtex
         var bookAuthors = Of(book?.Contributors, ContributorRole.Author);
         var editors = Of(book?.Contributors, ContributorRole.Editor);
 
-        // Entry type: @incollection for a contribution to an edited book, @inbook for a part of a book by the same authors.
-        var inbook = book?.Title is not null && editors.Count == 0 && (bookAuthors.Count == 0 || SameNames(authors, bookAuthors));
+        // Entry type (docs/formats.md, "BibTeX entry types"). BibTeX: @incollection with booktitle for every chapter with
+        // a title of its own, since the standard styles read @inbook's title as the book's and ignore booktitle; the
+        // classic @inbook (title = the book's title) only for a chapter known by number or pages alone. BibLaTeX:
+        // @incollection for a contribution to an edited book, @inbook otherwise (and whenever the book has authors:
+        // biblatex's data model allows bookauthor only in @inbook); @incollection when there is no book title, since an
+        // @inbook without booktitle reads as the classic one.
+        var biblatex = entry.Options.Dialect == BibtexDialect.Biblatex;
+        var classicInbook = !biblatex && chapter.Title.Length == 0 && chapter.Subtitle is null && book?.Title is not null;
+        var inbook = biblatex ? book?.Title is not null && (!editors.Exists(HasText) || bookAuthors.Exists(HasText)) : classicInbook;
+        // Only fields of biblatex's data model, unless the options ask for the others too.
+        var dataModelOnly = biblatex && !entry.Options.IncludeNonstandardFields;
         var key = UniqueKey(CitationKey(chapter, authors.Count > 0 ? authors : bookAuthors.Count > 0 ? bookAuthors : editors), keys);
         entry.Start(inbook ? "@inbook{" : "@incollection{", key);
 
         NameList(entry, chapter, "author", authors);
-        entry.Text("title", chapter.Title);
-        entry.Text("subtitle", chapter.Subtitle);
+        if (classicInbook)
+        {
+            entry.Text("title", book!.Title);
+            entry.Text("subtitle", book.Subtitle);
+        }
+        else
+        {
+            entry.Text("title", chapter.Title);
+            entry.Text("subtitle", chapter.Subtitle);
+        }
         NameList(entry, chapter, "translator", Of(chapter.Contributors, ContributorRole.Translator));
-        entry.Text("booktitle", book?.Title);
-        entry.Text("booksubtitle", book?.Subtitle);
+        if (!classicInbook)
+        {
+            entry.Text("booktitle", book?.Title);
+            entry.Text("booksubtitle", book?.Subtitle);
+        }
         NameList(entry, chapter, "bookauthor", bookAuthors);
         NameList(entry, chapter, "editor", editors);
         entry.Text("edition", book?.Edition);
@@ -86,8 +106,10 @@ public static partial class Bibtex
             sb.Append('}');
             entry.End();
         }
-        if (book is not null) IdentifierList(entry, chapter, "isbn", book.Isbns, static isbn => isbn.Value);
-        if (book?.Series is { } series) IdentifierList(entry, chapter, "issn", series.Issns, static issn => issn.Value);
+        // biblatex's isbn holds one ISBN (biber rejects a list): the first, unless the options ask for them all.
+        if (book is not null) IdentifierList(entry, chapter, "isbn", dataModelOnly && book.Isbns.Count > 1 ? [book.Isbns[0]] : book.Isbns, static isbn => isbn.Value, merge: !dataModelOnly);
+        // biblatex has no issn in @incollection or @inbook.
+        if (book?.Series is { } series && !dataModelOnly) IdentifierList(entry, chapter, "issn", series.Issns, static issn => issn.Value, merge: true);
         if (chapter.Doi is { } doi) Verbatim(entry, "doi", doi.ToString());
         if (chapter.Url is { } url) Verbatim(entry, "url", url);
         if (chapter.Language is { } language) entry.Text("language", language);
@@ -117,7 +139,7 @@ public static partial class Bibtex
             sb.Append('}');
             entry.End();
         }
-        entry.Text("copyright", chapter.Copyright?.Statement);
+        if (!dataModelOnly) entry.Text("copyright", chapter.Copyright?.Statement);
 
         // Extra fields that came from BibTeX, raw; names the mapping already wrote are skipped (isbn and issn were merged
         // into the mapped field above).
@@ -125,6 +147,8 @@ public static partial class Bibtex
         for (var i = 0; i < extras.Count; i++)
         {
             if (!IsWritableExtra(extras[i].Name, out var name) || entry.Wrote(name)) continue;
+            // A kept isbn value is one the reader could not take as an ISBN: biber would reject it too.
+            if (dataModelOnly && (!BiblatexDataModel.Allows(name, inbook) || name.SequenceEqual("isbn"))) continue;
             var sb = entry.BeginExtra(name).Append('{');
             AppendExtraValue(sb, extras[i].Value, target);
             sb.Append('}');
@@ -150,9 +174,9 @@ public static partial class Bibtex
         else LatexEncoder.Append(sb, value, target);
     }
 
-    // "isbn" or "issn": the identifiers joined with ", ", then the values of the field's "bibtex:" extras; no field
-    // when there is no identifier.
-    private static void IdentifierList<TItem, TId>(EntryText entry, Chapter chapter, string field, IReadOnlyList<TItem> items, Func<TItem, TId> identifier)
+    // "isbn" or "issn": the identifiers joined with ", ", then (with merge) the values of the field's "bibtex:" extras;
+    // no field when there is no identifier.
+    private static void IdentifierList<TItem, TId>(EntryText entry, Chapter chapter, string field, IReadOnlyList<TItem> items, Func<TItem, TId> identifier, bool merge)
     {
         if (items.Count == 0) return;
         var sb = entry.Begin(field).Append('{');
@@ -161,7 +185,7 @@ public static partial class Bibtex
             if (i > 0) sb.Append(", ");
             sb.Append(CultureInfo.InvariantCulture, $"{identifier(items[i])}");
         }
-        MergeExtras(entry, chapter, field);
+        if (merge) MergeExtras(entry, chapter, field);
         sb.Append('}');
         entry.End();
     }
@@ -334,8 +358,6 @@ public static partial class Bibtex
         return names;
     }
 
-    private static bool SameNames(List<PersonName> a, List<PersonName> b) => a.Count == b.Count && a.SequenceEqual(b);
-
     // "von Last, Jr, First" with each part braced unless it is plain; a literal in double braces. Appends nothing and
     // returns false when nothing is left.
     private static bool AppendName(StringBuilder sb, PersonName name, LatexTarget target)
@@ -358,20 +380,65 @@ public static partial class Bibtex
             family = family is null ? particle : particle + " " + family;
             particle = null;
         }
-        if (particle is not null) sb.Append(particle).Append(' ');
-        var bracedFamily = family is not null && !IsPlainWord(family);
-        if (family is not null) AppendBraced(sb, family, bracedFamily);
-        if (given is null && suffix is null)
+        if (family is null)
         {
-            // One braced word alone would read as a literal: close the von-Last part with a comma.
-            if (particle is null && bracedFamily) sb.Append(',');
+            // A given name (and suffix) with no family name: BibTeX has no First part without a Last part, so it stands as
+            // the name's only part.
+            family = suffix is null ? given! : given is null ? suffix : given + ", " + suffix;
+            given = null;
+            suffix = null;
+        }
+        if (given is null)
+        {
+            // No First part. "von Last, Jr," would end with a comma, which bibtex refuses ("has a comma at the end"),
+            // so the suffix joins the family name, braced: "van {X, Jr.}", which every style prints as it is.
+            if (suffix is not null) family = family + ", " + suffix;
+            if (particle is not null)
+            {
+                AppendBraced(sb.Append(particle).Append(' '), family, !IsPlainWord(family));
+            }
+            else if (IsOneNameToken(family))
+            {
+                // One word alone: bibtex's Last part, read back as the family name.
+                sb.Append(family);
+            }
+            else
+            {
+                // More than one word alone must be braced, and one braced group is how BibTeX writes an organisation
+                // too: it reads back as a literal name.
+                sb.Append(family[0] == '\\' ? "{{}" : "{").Append(family).Append('}');
+            }
             return true;
         }
+        if (particle is not null) sb.Append(particle).Append(' ');
+        AppendBraced(sb, family, !IsPlainWord(family));
         if (suffix is not null) AppendBraced(sb.Append(", "), suffix, !IsPlainWord(suffix));
-        sb.Append(", ");
-        if (given is not null) AppendBraced(sb, given, !IsPlainWords(given));
+        AppendBraced(sb.Append(", "), given, !IsPlainWords(given));
         return true;
     }
+
+    // Whether an encoded name part is one token that bibtex and our reader both take as a last name alone: no space,
+    // tie, hyphen or comma outside braces (bibtex splits names there), not wholly one braced group (read as a literal),
+    // not the words "and" or "others" (the name list's separator and et-al marker), and not a word of a script without
+    // letter case (the reader takes such a word alone as a literal: PersonName's rule).
+    internal static bool IsOneNameToken(string encoded)
+    {
+        if (encoded.Length == 0 || encoded[0] == '{' || PersonName.IsCaselessScript(encoded)) return false;
+        if (encoded.Equals("and", StringComparison.OrdinalIgnoreCase) || encoded.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
+        var depth = 0;
+        foreach (var c in encoded)
+        {
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+            else if (depth == 0 && c is ' ' or '~' or '-' or ',') return false;
+        }
+        return true;
+    }
+
+    // Whether a name writes anything (a part that is not all white space).
+    private static bool HasText(PersonName n) =>
+        !string.IsNullOrWhiteSpace(n.Literal) || !string.IsNullOrWhiteSpace(n.Given) || !string.IsNullOrWhiteSpace(n.Family)
+        || !string.IsNullOrWhiteSpace(n.Particle) || !string.IsNullOrWhiteSpace(n.Suffix);
 
     private static void AppendBraced(StringBuilder sb, string text, bool braced)
     {

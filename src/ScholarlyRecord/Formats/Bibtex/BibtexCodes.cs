@@ -54,6 +54,9 @@ public static class BibtexCodes
     /// <summary>A chain of <c>crossref</c> fields comes back to an entry already in it; inheritance stops there.</summary>
     public const string CrossrefCycle = "BIB206";
 
+    /// <summary>Mapping: a chapter's <c>crossref</c> names a key that no entry of the file has; the chapter is still read, inheriting nothing.</summary>
+    public const string MissingCrossrefParent = "BIB207";
+
     /// <summary>Info: an entry is not a chapter (its type is not incollection, inbook, bookinbook or inreference) and is skipped.</summary>
     public const string NotAChapter = "BIB301";
 

@@ -197,4 +197,11 @@ public sealed class BibtexDocument
         foreach (var entry in _entries) map.TryAdd(entry.Key, entry);
         return _byKey = map;
     }
+
+    // The warning for a chapter whose crossref names a key that no entry of the file has (keys are matched exactly, as
+    // biber does; bibtex ignores case). The chapter is still read, inheriting nothing.
+    internal static Diagnostic MissingParent(BibtexEntry entry, BibtexField field) =>
+        DiagnosticCatalogue.Create(BibtexCodes.MissingCrossrefParent,
+            "@" + entry.RawEntryType + "{" + entry.Key + "}: crossref names '" + field.RawValue.Trim() + "', which is not in the file; read without inheriting",
+            field.Line, field.Column);
 }

@@ -12,6 +12,9 @@ internal sealed class BibtexRecordMapper
 {
     private readonly Dictionary<string, BibtexEntry> _parents = new(StringComparer.Ordinal);
     private readonly List<(long Number, BibtexEntry Entry)> _waiting = [];
+    // Every key read so far, as 64-bit hashes (as EmittedKeys keeps them), so that a chapter still waiting at the end can
+    // be told apart: its crossref names an entry that is not a book (nothing to inherit) or a key no entry has (BIB207).
+    private readonly HashSet<ulong> _keys = [];
     private long _count;
 
     /// <summary>Takes the next entry; returns the records that are complete now, in the order they became complete.</summary>
@@ -19,6 +22,7 @@ internal sealed class BibtexRecordMapper
     {
         var number = ++_count;
         var done = new List<RecordResult>();
+        if (entry.Key.Length > 0) _keys.Add(EmittedKeys.Hash(entry.Key));
         if (Bibtex.IsParentType(entry.EntryType) && entry.Key.Length > 0) _parents.TryAdd(entry.Key, entry);
         if (Bibtex.IsChapterType(entry.EntryType) && !IsComplete(entry, ended: false))
         {
@@ -44,7 +48,16 @@ internal sealed class BibtexRecordMapper
     public List<RecordResult> End()
     {
         var done = new List<RecordResult>(_waiting.Count);
-        foreach (var (number, entry) in _waiting) done.Add(Map(number, entry));
+        foreach (var (number, entry) in _waiting)
+        {
+            var result = Map(number, entry);
+            if (entry.GetField("crossref") is { } crossref && crossref.RawValue.Trim() is { Length: > 0 } parent
+                && !_keys.Contains(EmittedKeys.Hash(parent)))
+            {
+                result = result with { Diagnostics = [BibtexDocument.MissingParent(entry, crossref), .. result.Diagnostics] };
+            }
+            done.Add(result);
+        }
         _waiting.Clear();
         return done;
     }

@@ -30,6 +30,17 @@ public sealed record BibtexWriteOptions
 
     internal string NewLineText => LineEndings.Text(NewLine);
 
+    /// <summary>
+    /// Whether the <see cref="BibtexDialect.Biblatex"/> dialect also writes fields that biblatex's data model does not have
+    /// for <c>@incollection</c> and <c>@inbook</c>: <c>copyright</c>, the series' <c>issn</c>, an <c>isbn</c> with more than
+    /// one ISBN (biblatex's holds one: without this option only the book's first ISBN is written), and extra fields read
+    /// from BibTeX under other names (such as JabRef's <c>timestamp</c>) or with an <c>isbn</c> that was not an ISBN. Off by default, so that
+    /// <c>biber --validate-datamodel</c> accepts the output without a warning and those values are left out; on, the
+    /// output keeps them (and reads back with them) but biber warns about each such field. The
+    /// <see cref="BibtexDialect.Bibtex"/> dialect always writes them: BibTeX's styles ignore fields they do not use.
+    /// </summary>
+    public bool IncludeNonstandardFields { get; init; }
+
     /// <summary>What each field line starts with; two spaces by default.</summary>
     public string Indent { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = "  ";
 }

@@ -10,7 +10,7 @@ namespace ScholarlyRecord.Formats;
 /// precomposed letters; special letters (<c>\ss \o \ae \l \aa \i</c>, the rest of T1 ...) and text symbols (<c>\textendash \ldots</c>, textcomp ...) their
 /// characters; escapes <c>\&amp; \% \$ \# \_ \{ \}</c> their character; <c>--</c> and <c>---</c> en and em dash; <c>``</c> and <c>''</c>
 /// curly double quotes; <c>~</c> a no-break space (U+00A0, BibTeX's tie); <c>\ </c> a space that is kept; <c>\-</c> a soft hyphen;
-/// <c>\char</c>n the character n; protective braces are removed; formatting commands (<c>\emph</c>, <c>\textbf</c>, <c>\mbox</c>, <c>{\em</c> ...)
+/// <c>\char</c>n and <c>\symbol{</c>n<c>}</c> the character n; protective braces are removed; formatting commands (<c>\emph</c>, <c>\textbf</c>, <c>\mbox</c>, <c>{\em</c> ...)
 /// are dropped and their text kept; math (<c>$...$</c>) and unknown commands (with a directly following braced argument) are kept
 /// verbatim; runs of white space become one space and leading and trailing white space is dropped. Never recursive, never throws.
 /// </summary>
@@ -241,6 +241,19 @@ internal static class LatexDecoder
                     if (value < 0x10000) o.Unit((char)value);
                     else o.Unit(char.ConvertFromUtf32(value));
                     return d;
+                }
+            }
+            else if (name.SequenceEqual("symbol") && k < s.Length && s[k] == '{')
+            {
+                // LaTeX's \symbol{n}: the character n (decimal), as the BibLaTeX dialect writes control characters.
+                var d = k + 1;
+                var value = 0;
+                while (d < s.Length && char.IsAsciiDigit(s[d]) && value <= 0x10FFFF) value = (value * 10) + (s[d++] - '0');
+                if (d > k + 1 && d < s.Length && s[d] == '}' && value <= 0x10FFFF && value is < 0xD800 or > 0xDFFF)
+                {
+                    if (value < 0x10000) o.Unit((char)value);
+                    else o.Unit(char.ConvertFromUtf32(value));
+                    return d + 1;
                 }
             }
             else if (SymbolLookup.TryGetValue(name, out var symbol))

@@ -14,8 +14,9 @@ namespace ScholarlyRecord.Formats;
 /// (BibTeX counts the brace of <c>\{</c>, so <c>\{</c> alone would unbalance the value), <c>\</c> to <c>\textbackslash{}</c>,
 /// <c>~</c> and <c>^</c> to <c>\textasciitilde{}</c> and <c>\textasciicircum{}</c>), en and em dash to <c>--</c> and <c>---</c>,
 /// a no-break space to <c>~</c>. Characters with no LaTeX command (CJK, emoji, ...) are written as themselves: BibTeX files
-/// are UTF-8 today. Spaces that a decoder would collapse or trim (leading, trailing, repeated) are written <c>\ </c>, other
-/// control characters and line breaks <c>\char</c>n<c>{}</c>, and <c>{}</c> separates characters that would otherwise form a
+/// are UTF-8 today. Spaces that a decoder would collapse or trim (leading, trailing, repeated) are written <c>\ </c> (a final one
+/// <c>\ {}</c>, since bibtex trims the end of a value), other
+/// control characters and line breaks <c>\char</c>n<c>{}</c> (<c>\symbol{</c>n<c>}</c> for the Unicode target, read by biber), and <c>{}</c> separates characters that would otherwise form a
 /// ligature (<c>-{}-</c>, <c>'{}'</c>).
 /// </summary>
 internal static class LatexEncoder
@@ -98,7 +99,9 @@ internal static class LatexEncoder
             {
                 case ' ':
                     var normal = i > 0 && i < s.Length - 1 && s[i - 1] != ' ' && s[i + 1] != ' ';
-                    sb.Append(normal ? " " : "\\ ");
+                    // A final space is followed by "{}": bibtex trims the white space at the end of a value, which
+                    // would leave a bare backslash to make a command of what a style appends (a title's "\." or "\}").
+                    sb.Append(normal ? " " : i == s.Length - 1 ? "\\ {}" : "\\ ");
                     break;
                 case '\\': sb.Append("\\textbackslash{}"); break;
                 case '{': sb.Append("\\textbraceleft{}"); break; // not \{: BibTeX counts that brace, so a lone one unbalances the value
@@ -112,6 +115,11 @@ internal static class LatexEncoder
                 case '^': sb.Append("\\textasciicircum{}"); break;
                 case '-' or '`' or '\'':
                     Append(sb, start, c);
+                    break;
+                case < ' ' or '\u007F' when target == LatexTarget.Unicode:
+                    // biber turns \char n into the character itself, and some control characters (14, 15, 30, 31) it
+                    // uses internally: its parser then fails on the entry. \symbol{n}, LaTeX's own form, it leaves alone.
+                    sb.Append("\\symbol{").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append('}');
                     break;
                 case < ' ' or '\u007F':
                     sb.Append("\\char").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append("{}");

@@ -16,7 +16,7 @@ public sealed class BibtexMappingTests
     public void Write_HaslamBibtex_IsExpectedText()
     {
         const string expected = """
-            @inbook{haslam1992conclusions,
+            @incollection{haslam1992conclusions,
               author = {Haslam, Jonathan},
               title = {Conclusions},
               booktitle = {The Soviet Union and the Threat from the East, 1933--41},
@@ -56,7 +56,6 @@ public sealed class BibtexMappingTests
               isbn = {9781349056798},
               doi = {10.1007/978-1-349-05679-8_7},
               abstract = {ABSTRACT},
-              copyright = {© 1992 Jonathan Haslam},
             }
 
             """;
@@ -76,12 +75,57 @@ public sealed class BibtexMappingTests
         Assert.Equal(BibtexProjection.Project(Haslam, dialect), chapter);
     }
 
-    [Theory]
-    [InlineData(BibtexDialect.Bibtex)]
-    [InlineData(BibtexDialect.Biblatex)]
-    public void RoundTrip_GeneratedChapters_KeepWhatTheFormatCarries(BibtexDialect dialect)
+    [Fact]
+    public void Write_HaslamBiblatexWithNonstandardFields_AddsCopyright()
     {
-        var options = BibtexWriteOptions.Default with { Dialect = dialect };
+        var options = Biblatex with { IncludeNonstandardFields = true };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(Haslam, options);
+        var expected = ScholarlyRecord.Formats.Bibtex.Write(Haslam, Biblatex)
+            .Replace("\n}\n", "\n  copyright = {© 1992 Jonathan Haslam},\n}\n", StringComparison.Ordinal);
+        Assert.Equal(expected, text);
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records);
+        Assert.Equal(new Copyright { Statement = "© 1992 Jonathan Haslam" }, read.Copyright);
+    }
+
+    [Theory]
+    [InlineData(false, false, false, "@inbook{")] // no editors: a part of a book
+    [InlineData(true, false, false, "@incollection{")] // editors: a contribution to a collection
+    [InlineData(true, true, false, "@inbook{")] // editors and book authors: bookauthor is allowed only in @inbook
+    [InlineData(false, false, true, "@incollection{")] // BibTeX: a titled chapter is always @incollection
+    [InlineData(true, true, true, "@incollection{")]
+    public void Write_EntryType_FollowsTheDialectsRule(bool editors, bool bookAuthors, bool bibtex, string start)
+    {
+        List<Contributor> contributors = [];
+        if (editors) contributors.Add(new Contributor { Name = new PersonName { Family = "Ed", Given = "E." }, Role = ContributorRole.Editor });
+        if (bookAuthors) contributors.Add(new Contributor { Name = new PersonName { Family = "Au", Given = "A." }, Role = ContributorRole.Author });
+        var chapter = Haslam with { Book = Haslam.Book! with { Contributors = contributors } };
+        var options = BibtexWriteOptions.Default with { Dialect = bibtex ? BibtexDialect.Bibtex : BibtexDialect.Biblatex };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, options);
+        Assert.StartsWith(start, text, StringComparison.Ordinal);
+        Assert.Contains("  booktitle = {The Soviet Union", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_BibtexChapterWithoutTitle_IsClassicInbookWithTheBookAsTitle()
+    {
+        var chapter = Haslam with { Title = "" };
+        var text = ScholarlyRecord.Formats.Bibtex.Write(chapter);
+        Assert.StartsWith("@inbook{haslam1992,\n  author = {Haslam, Jonathan},\n  title = {The Soviet Union and the Threat from the East, 1933--41},\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("booktitle", text, StringComparison.Ordinal);
+        Assert.Contains("  chapter = {7},\n", text, StringComparison.Ordinal);
+        // Read back: the same chapter (the reader warns that the chapter has no title of its own).
+        var result = ScholarlyRecord.Formats.Bibtex.Read(text);
+        Assert.Equal(BibtexCodes.MissingTitle, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(BibtexProjection.Project(chapter, BibtexDialect.Bibtex), Assert.Single(result.Records));
+    }
+
+    [Theory]
+    [InlineData(BibtexDialect.Bibtex, false)]
+    [InlineData(BibtexDialect.Biblatex, false)]
+    [InlineData(BibtexDialect.Biblatex, true)]
+    public void RoundTrip_GeneratedChapters_KeepWhatTheFormatCarries(BibtexDialect dialect, bool includeNonstandardFields)
+    {
+        var options = BibtexWriteOptions.Default with { Dialect = dialect, IncludeNonstandardFields = includeNonstandardFields };
         ChapterGenerator.Chapter.Sample(chapter =>
         {
             var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, options);
@@ -92,7 +136,7 @@ public sealed class BibtexMappingTests
             var result = ScholarlyRecord.Formats.Bibtex.Read(text);
             Assert.All(result.Diagnostics, d => Assert.Equal(BibtexCodes.DuplicateField, d.Code));
             var read = Assert.Single(result.Chapters);
-            var expected = BibtexProjection.Project(chapter, dialect);
+            var expected = BibtexProjection.Project(chapter, dialect, includeNonstandardFields);
             Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(read));
             Assert.Equal(expected, read);
         }, iter: 300);

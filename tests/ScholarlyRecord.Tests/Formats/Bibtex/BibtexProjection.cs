@@ -16,23 +16,32 @@ internal static class BibtexProjection
         "doi", "url", "language", "abstract", "keywords", "copyright",
     };
 
-    public static Chapter Project(Chapter c, BibtexDialect dialect)
+    /// <summary>
+    /// The chapter as written in <paramref name="dialect"/> and read back. In the BibLaTeX dialect without
+    /// <paramref name="includeNonstandardFields"/>, only biblatex's data model is written: no copyright, no series ISSN,
+    /// one ISBN, no extra field whose name the model lacks for the entry type written (nor an unreadable isbn).
+    /// </summary>
+    public static Chapter Project(Chapter c, BibtexDialect dialect, bool includeNonstandardFields = false)
     {
+        var dataModelOnly = dialect == BibtexDialect.Biblatex && !includeNonstandardFields;
         var target = dialect == BibtexDialect.Bibtex ? LatexTarget.Mixed : LatexTarget.Unicode;
+        var editors = c.Book is null ? 0 : Names(c.Book.Contributors, ContributorRole.Editor, target).Count();
+        var bookAuthors = c.Book is null ? 0 : Names(c.Book.Contributors, ContributorRole.Author, target).Count();
+        var inbook = c.Book?.Title is not null && (editors == 0 || bookAuthors > 0);
         var book = c.Book;
         Book? projectedBook = null;
         if (book is not null)
         {
             var series = book.Series is { } s
-                ? new Series { Title = Nfc(s.Title), Abbreviation = Nfc(s.Abbreviation), Volume = Nfc(s.Volume), Issns = [.. s.Issns.Select(i => new SeriesIssn { Value = i.Value })] }
+                ? new Series { Title = Nfc(s.Title), Abbreviation = Nfc(s.Abbreviation), Volume = Nfc(s.Volume), Issns = dataModelOnly ? [] : [.. s.Issns.Select(i => new SeriesIssn { Value = i.Value })] }
                 : null;
             if (series == new Series()) series = null;
             projectedBook = new Book
             {
                 Title = Nfc(book.Title),
                 Subtitle = Nfc(book.Subtitle),
-                Contributors = [.. Names(book.Contributors, ContributorRole.Author), .. Names(book.Contributors, ContributorRole.Editor)],
-                Isbns = [.. book.Isbns.Select(i => new BookIsbn { Value = i.Value })],
+                Contributors = [.. Names(book.Contributors, ContributorRole.Author, target), .. Names(book.Contributors, ContributorRole.Editor, target)],
+                Isbns = [.. book.Isbns.Take(dataModelOnly ? 1 : int.MaxValue).Select(i => new BookIsbn { Value = i.Value })],
                 Edition = Nfc(book.Edition),
                 Series = series,
                 Publisher = book.Publisher is { } p ? new Publisher { Name = Nfc(p.Name)!, Location = Nfc(p.Location) } : null,
@@ -45,6 +54,7 @@ internal static class BibtexProjection
             if (!e.Name.StartsWith("bibtex:", StringComparison.Ordinal)) continue;
             var name = e.Name["bibtex:".Length..];
             if (Mapped.Contains(name) || name.EndsWith("+others", StringComparison.Ordinal)) continue;
+            if (dataModelOnly && (!BiblatexDataModel.Allows(name, inbook) || name == "isbn")) continue;
             extras.Add(e with { Value = ScholarlyRecord.Formats.Bibtex.IsWritableRaw(e.Value) ? e.Value : LatexEncoder.Encode(e.Value, target) });
         }
         return new Chapter
@@ -53,7 +63,7 @@ internal static class BibtexProjection
             Title = Nfc(c.Title)!,
             Subtitle = Nfc(c.Subtitle),
             Number = Nfc(c.Number),
-            Contributors = [.. Names(c.Contributors, ContributorRole.Author), .. Names(c.Contributors, ContributorRole.Translator)],
+            Contributors = [.. Names(c.Contributors, ContributorRole.Author, target), .. Names(c.Contributors, ContributorRole.Translator, target)],
             Book = projectedBook,
             PublicationDate = c.PublicationDate ?? book?.PublicationDate,
             Pages = c.Pages,
@@ -62,29 +72,45 @@ internal static class BibtexProjection
             // controls, which are written as \char<n>{}) cannot be told from a separator.
             Abstract = [.. c.Abstract.Where(a => !string.IsNullOrWhiteSpace(LatexEncoder.Encode(a, target))).Select(a => Nfc(a)!)],
             Keywords = [.. c.Keywords.Select(k => Nfc(k)!)],
-            Copyright = c.Copyright?.Statement is { } statement ? new Copyright { Statement = Nfc(statement) } : null,
+            Copyright = !dataModelOnly && c.Copyright?.Statement is { } statement ? new Copyright { Statement = Nfc(statement) } : null,
             Url = c.Url,
             ExtraFields = extras,
         };
     }
 
-    private static IEnumerable<Contributor> Names(IReadOnlyList<Contributor> contributors, ContributorRole role)
+    private static IEnumerable<Contributor> Names(IReadOnlyList<Contributor> contributors, ContributorRole role, LatexTarget target)
     {
         foreach (var contributor in contributors)
         {
-            if (contributor.Role != role || Name(contributor.Name) is not { } name) continue;
+            if (contributor.Role != role || Name(contributor.Name, target) is not { } name) continue;
             yield return new Contributor { Name = name, Role = role };
         }
     }
 
-    private static PersonName? Name(PersonName n)
+    private static PersonName? Name(PersonName n, LatexTarget target)
     {
         if (n.Literal is not null) return Part(n.Literal) is { } literal ? new PersonName { Literal = literal } : null;
         // A particle with no family name is written as the family name (BibTeX's von part needs a Last part after it).
         var family = Part(n.Family);
         var particle = Part(n.Particle);
+        var given = Part(n.Given);
+        var suffix = Part(n.Suffix);
         if (family is null && particle is not null) (family, particle) = (particle, null);
-        var name = new PersonName { Given = Part(n.Given), Family = family, Particle = particle, Suffix = Part(n.Suffix) };
+        // No family name: the given name (and suffix) is the name's only part.
+        if (family is null && (given is not null || suffix is not null))
+        {
+            family = given is null ? suffix : suffix is null ? given : given + ", " + suffix;
+            (given, suffix) = (null, null);
+        }
+        if (family is not null && given is null)
+        {
+            // No given name: the suffix joins the family name ("van {X, Jr.}"); alone, more than one word is braced and
+            // reads back as a literal.
+            if (suffix is not null) family = family + ", " + suffix;
+            if (particle is null && !ScholarlyRecord.Formats.Bibtex.IsOneNameToken(LatexEncoder.Encode(family, target))) return new PersonName { Literal = family };
+            return new PersonName { Family = family, Particle = particle };
+        }
+        var name = new PersonName { Given = given, Family = family, Particle = particle, Suffix = suffix };
         return name == new PersonName() ? null : name;
     }
 

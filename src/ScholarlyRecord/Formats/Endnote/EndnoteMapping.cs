@@ -1,0 +1,36 @@
+namespace ScholarlyRecord.Formats;
+
+/// <summary>
+/// The mapping layer between EndNote records and chapters: <c>%0 Book Section</c> (and <c>%0 Electronic Book
+/// Section</c>) records are chapters; the tag table is in docs/formats-endnote.md. Tags the model has no slot for are
+/// kept as extra fields named <c>endnote:%X</c> and written back under their tag.
+/// </summary>
+public static partial class EndnoteMapping
+{
+    /// <summary>The prefix of the extra fields that hold EndNote tags the model has no slot for (<c>endnote:%Z</c>).</summary>
+    public const string ExtraPrefix = "endnote:";
+
+    /// <summary>Maps one document-layer record to a chapter.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="onDiagnostic">Receives the mapping's diagnostics, such as <c>ENW302</c> for a record that is not a chapter.</param>
+    /// <returns>The chapter, or null when the record is not a book section.</returns>
+    public static Chapter? ToChapter(EndnoteRecord record, Action<Diagnostic>? onDiagnostic = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return MapRecord(record, onDiagnostic);
+    }
+
+    /// <summary>Maps a chapter to the document-layer <c>%0 Book Section</c> record that <see cref="Endnote.Write(Chapter, EndnoteWriteOptions?)"/> writes.</summary>
+    /// <param name="chapter">The chapter.</param>
+    /// <returns>The record, fields in the written order.</returns>
+    public static EndnoteRecord ToRecord(Chapter chapter)
+    {
+        ArgumentNullException.ThrowIfNull(chapter);
+        var fields = new List<EndnoteField>();
+        MapFields(chapter, (tag, value) => fields.Add(new EndnoteField(tag, value)));
+        return new EndnoteRecord(ChapterType, fields);
+    }
+
+    /// <summary>The type written for every chapter.</summary>
+    internal const string ChapterType = "Book Section";
+}
