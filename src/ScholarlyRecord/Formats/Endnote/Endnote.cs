@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -19,184 +17,112 @@ namespace ScholarlyRecord.Formats;
 public static class Endnote
 {
     /// <summary>The EndNote format for tools that pick a format by name (<c>endnote</c>, alias <c>enw</c>) or extension (<c>.enw</c>).</summary>
-    public static IRecordFormat Format { get; } = new EndnoteFormat();
+    public static RecordFormat Format { get; } = new EndnoteFormat(EndnoteReadOptions.Default, EndnoteWriteOptions.Default);
 
-    /// <summary>Reads the chapters in an EndNote text.</summary>
-    /// <param name="text">The text (a leading byte order mark is skipped).</param>
-    /// <param name="options">How to read; null for the defaults.</param>
-    /// <returns>The chapters, and the diagnostics of both layers in input order.</returns>
-    public static ReadResult Read(string text, EndnoteReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        using var reader = new StringReader(text);
-        return Read(reader, options);
-    }
+    /// <summary>Reads the chapters in a text. Bad input never throws: problems are diagnostics.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(string text, EndnoteReadOptions? options = null) => ReadFormat(options).Read(text);
 
-    /// <summary>Reads the chapters in a stream of EndNote text (UTF-8 unless a byte order mark says otherwise). The stream is not disposed.</summary>
-    /// <param name="stream">The bytes.</param>
-    /// <param name="options">How to read; null for the defaults.</param>
-    /// <returns>The chapters, and the diagnostics of both layers in input order.</returns>
-    public static ReadResult Read(Stream stream, EndnoteReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        return Read(reader, options);
-    }
-
-    /// <summary>Reads the chapters in EndNote text to its end. The reader is not disposed.</summary>
+    /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
     /// <param name="reader">The text.</param>
-    /// <param name="options">How to read; null for the defaults.</param>
-    /// <returns>The chapters, and the diagnostics of both layers in input order.</returns>
-    public static ReadResult Read(TextReader reader, EndnoteReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var endnoteReader = new EndnoteReader(reader, options);
-        var chapters = new List<Chapter>();
-        var diagnostics = new List<Diagnostic>();
-        var seen = 0;
-        foreach (var record in endnoteReader.ReadRecords())
-        {
-            seen = CopyNew(endnoteReader.Diagnostics, seen, diagnostics.Add);
-            var chapter = EndnoteMapping.ToChapter(record, diagnostics.Add);
-            if (chapter is not null) chapters.Add(chapter);
-        }
-        CopyNew(endnoteReader.Diagnostics, seen, diagnostics.Add);
-        return new ReadResult(chapters, diagnostics);
-    }
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(TextReader reader, EndnoteReadOptions? options = null) => ReadFormat(options).Read(reader);
 
-    /// <summary>
-    /// Reads the chapters in an EndNote stream one record at a time, in memory bounded by the largest record.
-    /// The text is decoded as UTF-8 unless a byte order mark says otherwise; the stream is not disposed.
-    /// </summary>
-    /// <param name="stream">The bytes.</param>
-    /// <param name="onDiagnostic">Receives each diagnostic of both layers, in input order, before the chapter it concerns.</param>
-    /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The chapters in input order.</returns>
-    public static IAsyncEnumerable<Chapter> ReadAsync(Stream stream, Action<Diagnostic>? onDiagnostic = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsyncCore(stream, onDiagnostic, cancellationToken);
-    }
+    /// <summary>Reads the chapters in a stream, to its end (not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <returns>The chapters in record order, and the diagnostics by line and column.</returns>
+    public static ReadResult Read(Stream stream, EndnoteReadOptions? options = null) => ReadFormat(options).Read(stream);
 
-    private static async IAsyncEnumerable<Chapter> ReadAsyncCore(Stream stream, Action<Diagnostic>? onDiagnostic, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        var endnoteReader = new EndnoteReader(text);
-        var seen = 0;
-        await foreach (var record in endnoteReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            seen = CopyNew(endnoteReader.Diagnostics, seen, onDiagnostic);
-            var chapter = EndnoteMapping.ToChapter(record, onDiagnostic);
-            if (chapter is not null) yield return chapter;
-        }
-        CopyNew(endnoteReader.Diagnostics, seen, onDiagnostic);
-    }
+    /// <summary>Reads the records of a text reader one at a time, in memory bounded by the largest record (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(TextReader reader, EndnoteReadOptions? options = null) => ReadFormat(options).ReadRecords(reader);
 
-    private static int CopyNew(IReadOnlyList<Diagnostic> source, int seen, Action<Diagnostic>? sink)
-    {
-        for (var i = seen; i < source.Count; i++)
-        {
-            sink?.Invoke(source[i]);
-        }
-        return source.Count;
-    }
+    /// <summary>Reads the records of a stream one at a time, in memory bounded by the largest record (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IEnumerable<RecordResult> ReadRecords(Stream stream, EndnoteReadOptions? options = null) => ReadFormat(options).ReadRecords(stream);
 
-    /// <summary>Writes one chapter as an EndNote record.</summary>
+    /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(TextReader reader, EndnoteReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(reader, cancellationToken);
+
+    /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
+    /// <param name="stream">The bytes (UTF-8 unless a byte order mark says otherwise).</param>
+    /// <param name="options">How to read; <see cref="EndnoteReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records, each with its chapter (or null) and its diagnostics.</returns>
+    public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, EndnoteReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
+
+    /// <summary>Writes one chapter.</summary>
     /// <param name="chapter">The chapter.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
-    /// <returns>The text, ending with a blank line.</returns>
-    public static string Write(Chapter chapter, EndnoteWriteOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(chapter);
-        return Write([chapter], options);
-    }
-
-    /// <summary>Writes chapters as EndNote records.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
     /// <returns>The text.</returns>
-    public static string Write(IEnumerable<Chapter> chapters, EndnoteWriteOptions? options = null)
-    {
-        using var writer = new PooledStringWriter();
-        Write(chapters, writer, options);
-        return writer.ToString();
-    }
+    /// <exception cref="ArgumentException">The format cannot carry the chapter.</exception>
+    public static string Write(Chapter chapter, EndnoteWriteOptions? options = null) => WriteFormat(options).Write(chapter);
 
-    /// <summary>Writes chapters as EndNote records, one at a time: <c>%0 Book Section</c>, the fields, a blank line.</summary>
+    /// <summary>Writes chapters as one text.</summary>
     /// <param name="chapters">The chapters.</param>
-    /// <param name="writer">Where to write; not disposed.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
-    public static void Write(IEnumerable<Chapter> chapters, TextWriter writer, EndnoteWriteOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(writer);
-        var newLine = (options ?? EndnoteWriteOptions.Default).NewLineText;
-        foreach (var chapter in chapters)
-        {
-            ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            WriteChapter(chapter, writer, newLine);
-        }
-    }
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The format cannot carry one of the chapters.</exception>
+    public static string Write(IEnumerable<Chapter> chapters, EndnoteWriteOptions? options = null) => WriteFormat(options).Write(chapters);
 
-    /// <summary>Writes chapters as EndNote records in UTF-8 (no byte order mark). The stream is flushed, not disposed.</summary>
-    /// <param name="chapters">The chapters.</param>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
-    public static void Write(IEnumerable<Chapter> chapters, Stream stream, EndnoteWriteOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        Write(chapters, writer, options);
-        writer.Flush();
-    }
-
-    /// <summary>Writes chapters as EndNote records as they arrive. The writer is flushed, not disposed.</summary>
+    /// <summary>Writes chapters to a text writer one record at a time (flushed, not disposed); a chapter the format cannot carry is left out and reported.</summary>
     /// <param name="chapters">The chapters.</param>
     /// <param name="writer">Where to write.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
-    /// <param name="cancellationToken">Checked between records: a record is written whole or not at all.</param>
-    /// <returns>A task that completes when everything is written.</returns>
-    public static Task WriteAsync(IAsyncEnumerable<Chapter> chapters, TextWriter writer, EndnoteWriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(writer);
-        return WriteAsyncCore(chapters, writer, (options ?? EndnoteWriteOptions.Default).NewLineText, cancellationToken);
-    }
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, TextWriter writer, EndnoteWriteOptions? options = null) => WriteFormat(options).Write(chapters, writer);
 
-    /// <summary>Writes chapters as EndNote records in UTF-8 (no byte order mark) as they arrive. The stream is flushed, not disposed.</summary>
+    /// <summary>Writes chapters to a stream as UTF-8, one record at a time (flushed, not disposed).</summary>
     /// <param name="chapters">The chapters.</param>
     /// <param name="stream">Where to write.</param>
-    /// <param name="options">How to write (line endings); null for the defaults (CRLF).</param>
-    /// <param name="cancellationToken">Checked between records: a record is written whole or not at all.</param>
-    /// <returns>A task that completes when everything is written.</returns>
-    public static Task WriteAsync(IAsyncEnumerable<Chapter> chapters, Stream stream, EndnoteWriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(chapters);
-        ArgumentNullException.ThrowIfNull(stream);
-        return WriteStreamAsyncCore(chapters, stream, (options ?? EndnoteWriteOptions.Default).NewLineText, cancellationToken);
-    }
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static WriteResult Write(IEnumerable<Chapter> chapters, Stream stream, EndnoteWriteOptions? options = null) => WriteFormat(options).Write(chapters, stream);
 
-    private static async Task WriteStreamAsyncCore(IAsyncEnumerable<Chapter> chapters, Stream stream, string newLine, CancellationToken cancellationToken)
-    {
-        var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        await using (writer.ConfigureAwait(false))
-        {
-            await WriteAsyncCore(chapters, writer, newLine, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Writes chapters to a text writer as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, TextWriter writer, EndnoteWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, writer, cancellationToken);
 
-    private static async Task WriteAsyncCore(IAsyncEnumerable<Chapter> chapters, TextWriter writer, string newLine, CancellationToken cancellationToken)
+    /// <summary>Writes chapters to a stream as UTF-8 as they arrive (flushed, not disposed); cancellation is checked between records.</summary>
+    /// <param name="chapters">The chapters.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">How to write; <see cref="EndnoteWriteOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the write between records.</param>
+    /// <returns>How many chapters were written, and a diagnostic for each one left out.</returns>
+    public static Task<WriteResult> WriteAsync(IAsyncEnumerable<Chapter> chapters, Stream stream, EndnoteWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteFormat(options).WriteAsync(chapters, stream, cancellationToken);
+
+    private static RecordFormat ReadFormat(EndnoteReadOptions? options) => options is null ? Format : new EndnoteFormat(options, EndnoteWriteOptions.Default);
+
+    private static RecordFormat WriteFormat(EndnoteWriteOptions? options) => options is null ? Format : new EndnoteFormat(EndnoteReadOptions.Default, options);
+
+    // The document layer's diagnostics found up to and with a record come before the mapping's diagnostics about it.
+    private static RecordResult Record(long number, EndnoteRecord record, EndnoteReader reader, LayerDiagnostics layer)
     {
-        await foreach (var chapter in chapters.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ArgumentNullException.ThrowIfNull(chapter, nameof(chapters));
-            using var record = new PooledStringWriter();
-            WriteChapter(chapter, record, newLine);
-            await writer.WriteAsync(record.ToString()).ConfigureAwait(false);
-        }
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var batch = new List<Diagnostic>();
+        for (var i = layer.Seen; i < reader.Diagnostics.Count; i++) batch.Add(reader.Diagnostics[i]);
+        layer.Seen = reader.Diagnostics.Count;
+        var chapter = EndnoteMapping.ToChapterCore(record, batch.Add);
+        return new RecordResult(number, chapter, batch);
     }
 
     // The record EndnoteMapping.ToRecord builds, written straight to the output, then the blank line that ends it.
@@ -207,27 +133,39 @@ public static class Endnote
         writer.Write(newLine);
     }
 
-    private sealed class EndnoteFormat : IRecordFormat, IHasFormatAliases
+    private sealed class EndnoteFormat(EndnoteReadOptions read, EndnoteWriteOptions write)
+        : RecordFormat("endnote", ["enw"], [".enw"], canRead: true, canWrite: true, streamsRecords: true)
     {
-        public string Name => "endnote";
+        private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
+        {
+            var endnoteReader = new EndnoteReader(reader, read);
+            var layer = new LayerDiagnostics();
+            long number = 0;
+            foreach (var record in endnoteReader.ReadRecords()) yield return Record(++number, record, endnoteReader, layer);
+            if (layer.Take(endnoteReader.Diagnostics) is { } last) yield return last;
+        }
 
-        public IReadOnlyList<string> Aliases { get; } = ValueList.From(["enw"]);
+        private protected override async IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var endnoteReader = new EndnoteReader(reader, read);
+            var layer = new LayerDiagnostics();
+            long number = 0;
+            await foreach (var record in endnoteReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return Record(++number, record, endnoteReader, layer);
+            }
+            if (layer.Take(endnoteReader.Diagnostics) is { } last) yield return last;
+        }
 
-        public IReadOnlyList<string> FileExtensions { get; } = ValueList.From([".enw"]);
-
-        public bool CanRead => true;
-
-        public bool CanWrite => true;
-
-        public ReadResult Read(TextReader reader) => Endnote.Read(reader);
-
-        public void Write(IEnumerable<Chapter> chapters, TextWriter writer) => Endnote.Write(chapters, writer);
+        private protected override RecordWriter CreateWriter() => new RecordsWriter(write.NewLineText);
     }
-}
 
-/// <summary>A format that answers to other names too (until the format objects carry aliases themselves).</summary>
-internal interface IHasFormatAliases
-{
-    /// <summary>The other names, lower case.</summary>
-    IReadOnlyList<string> Aliases { get; }
+    private sealed class RecordsWriter(string newLine) : RecordWriter
+    {
+        public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
+        {
+            WriteChapter(chapter, output, newLine);
+            return true;
+        }
+    }
 }

@@ -57,6 +57,17 @@ public sealed class EndnoteDocument
         return new EndnoteDocument(records, endnoteReader.Diagnostics);
     }
 
+    /// <summary>Reads EndNote bytes to their end (UTF-8 unless a byte order mark says otherwise; not disposed).</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <returns>The records and diagnostics; never throws on bad text.</returns>
+    public static EndnoteDocument Parse(Stream stream, EndnoteReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Parse(reader, options);
+    }
+
     /// <summary>Reads EndNote text to its end asynchronously. The reader is not disposed.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="options">How to read; null for the defaults.</param>
@@ -65,6 +76,18 @@ public sealed class EndnoteDocument
     public static Task<EndnoteDocument> ParseAsync(TextReader reader, EndnoteReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var endnoteReader = new EndnoteReader(reader, options);
+        return ParseCoreAsync(endnoteReader, cancellationToken);
+    }
+
+    /// <summary>Reads EndNote bytes to their end asynchronously (UTF-8 unless a byte order mark says otherwise; not disposed).</summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The records and diagnostics; never throws on bad text.</returns>
+    public static Task<EndnoteDocument> ParseAsync(Stream stream, EndnoteReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var endnoteReader = new EndnoteReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
         return ParseCoreAsync(endnoteReader, cancellationToken);
     }
 

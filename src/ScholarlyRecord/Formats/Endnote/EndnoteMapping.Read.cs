@@ -10,7 +10,7 @@ public static partial class EndnoteMapping
     {
         if (!IsChapterType(record.Type))
         {
-            report?.Invoke(EndnoteDiagnostics.Create(EndnoteCodes.NotAChapter,
+            report?.Invoke(DiagnosticCatalogue.Create(EndnoteCodes.NotAChapter,
                 record.Type.Length == 0
                     ? "A record without a type was skipped: only '%0 Book Section' and '%0 Electronic Book Section' records are chapters."
                     : $"A '{record.Type}' record was skipped: only '%0 Book Section' and '%0 Electronic Book Section' records are chapters.",
@@ -193,7 +193,7 @@ public static partial class EndnoteMapping
             _extras.Add(new ExtraField { Name = ExtraPrefix + field.Tag, Value = value });
 
         private void Report(string code, string message, int line, int column) =>
-            report?.Invoke(EndnoteDiagnostics.Create(code, message, line, column));
+            report?.Invoke(DiagnosticCatalogue.Create(code, message, line, column));
 
         private void Warn(EndnoteField field, string code, string message) => Report(code, message, field.Line, field.Column);
 

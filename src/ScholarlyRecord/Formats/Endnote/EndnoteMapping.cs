@@ -12,13 +12,17 @@ public static partial class EndnoteMapping
 
     /// <summary>Maps one document-layer record to a chapter.</summary>
     /// <param name="record">The record.</param>
-    /// <param name="onDiagnostic">Receives the mapping's diagnostics, such as <c>ENW302</c> for a record that is not a chapter.</param>
-    /// <returns>The chapter, or null when the record is not a book section.</returns>
-    public static Chapter? ToChapter(EndnoteRecord record, Action<Diagnostic>? onDiagnostic = null)
+    /// <returns>The chapter, or null for a record that is not a book section (<see cref="EndnoteCodes.NotAChapter"/>),
+    /// and the mapping's diagnostics; its <see cref="RecordResult.Record"/> is 0.</returns>
+    public static RecordResult ToChapter(EndnoteRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return MapRecord(record, onDiagnostic);
+        var diagnostics = new List<Diagnostic>();
+        var chapter = MapRecord(record, diagnostics.Add);
+        return new RecordResult(0, chapter, diagnostics);
     }
+
+    internal static Chapter? ToChapterCore(EndnoteRecord record, Action<Diagnostic>? report) => MapRecord(record, report);
 
     /// <summary>Maps a chapter to the document-layer <c>%0 Book Section</c> record that <see cref="Endnote.Write(Chapter, EndnoteWriteOptions?)"/> writes.</summary>
     /// <param name="chapter">The chapter.</param>

@@ -13,16 +13,9 @@ public sealed record EndnoteWriteOptions
     /// <summary>The defaults: CRLF line endings.</summary>
     public static EndnoteWriteOptions Default { get; } = new();
 
-    /// <summary>The line ending; <see cref="RisNewLine.CrLf"/> by default, as EndNote writes on Windows.</summary>
-    public RisNewLine NewLine
-    {
-        get;
-        init
-        {
-            if (value is not (RisNewLine.CrLf or RisNewLine.Lf)) throw new ArgumentOutOfRangeException(nameof(value), value, "EndNote line endings are CrLf or Lf.");
-            field = value;
-        }
-    } = RisNewLine.CrLf;
+    /// <summary>The line break after each line: <see cref="LineEnding.CrLf"/> by default, as EndNote writes on Windows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a <see cref="LineEnding"/>.</exception>
+    public LineEnding NewLine { get; init => field = LineEndings.Checked(value, nameof(value)); } = LineEnding.CrLf;
 
-    internal string NewLineText => NewLine == RisNewLine.Lf ? "\n" : "\r\n";
+    internal string NewLineText => LineEndings.Text(NewLine);
 }

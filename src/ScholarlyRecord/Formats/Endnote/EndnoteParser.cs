@@ -56,7 +56,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
         {
             if (line[0] == '%')
             {
-                diagnostics.Add(EndnoteDiagnostics.Create(EndnoteCodes.MalformedTagLine,
+                diagnostics.Add(DiagnosticCatalogue.Create(EndnoteCodes.MalformedTagLine,
                     $"'{Shorten(line)}' starts with '%' but is not a tag line ('%', one character, then a space); kept as a continuation of the field before it.",
                     lineNumber, 1));
             }
@@ -76,7 +76,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
         if (!_inOutsideText)
         {
             _inOutsideText = true;
-            diagnostics.Add(EndnoteDiagnostics.Create(EndnoteCodes.TextOutsideRecord,
+            diagnostics.Add(DiagnosticCatalogue.Create(EndnoteCodes.TextOutsideRecord,
                 "Text without a tag outside any record was skipped (a record starts with a tagged line such as '%0 Book Section').",
                 lineNumber, 1));
         }
@@ -89,7 +89,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
         var last = _inRecord ? Close() : null;
         if (_records == 0 && _sawText)
         {
-            diagnostics.Add(EndnoteDiagnostics.Create(EndnoteCodes.NoRecords,
+            diagnostics.Add(DiagnosticCatalogue.Create(EndnoteCodes.NoRecords,
                 "The input holds text but not one EndNote record: expected tagged lines such as '%0 Book Section' and '%T Title'.",
                 1, 1));
         }
@@ -118,7 +118,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
         FlushField();
         if (_type is null)
         {
-            diagnostics.Add(EndnoteDiagnostics.Create(EndnoteCodes.MissingType,
+            diagnostics.Add(DiagnosticCatalogue.Create(EndnoteCodes.MissingType,
                 "The record has no '%0' line (such as '%0 Book Section'); it is kept with an empty type.", _recordLine, 1));
         }
         var record = new EndnoteRecord(_type ?? "", _fields, _recordLine);
