@@ -83,7 +83,7 @@ public sealed class BibtexMappingTests
         var expected = ScholarlyRecord.Formats.Bibtex.Write(Haslam, Biblatex)
             .Replace("\n}\n", "\n  copyright = {© 1992 Jonathan Haslam},\n}\n", StringComparison.Ordinal);
         Assert.Equal(expected, text);
-        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records);
+        var read = Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters);
         Assert.Equal(new Copyright { Statement = "© 1992 Jonathan Haslam" }, read.Copyright);
     }
 
@@ -116,7 +116,7 @@ public sealed class BibtexMappingTests
         // Read back: the same chapter (the reader warns that the chapter has no title of its own).
         var result = ScholarlyRecord.Formats.Bibtex.Read(text);
         Assert.Equal(BibtexCodes.MissingTitle, Assert.Single(result.Diagnostics).Code);
-        Assert.Equal(BibtexProjection.Project(chapter, BibtexDialect.Bibtex), Assert.Single(result.Records));
+        Assert.Equal(BibtexProjection.Project(chapter, BibtexDialect.Bibtex), Assert.Single(result.Chapters));
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class BibtexNameWritingTests
         };
         var text = ScholarlyRecord.Formats.Bibtex.Write(chapter);
         Assert.Contains("  author = {" + written + "},\n", text, StringComparison.Ordinal);
-        var name = Assert.Single(Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records).Contributors).Name;
+        var name = Assert.Single(Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters).Contributors).Name;
         Assert.Equal(readFamily, name.Family);
         Assert.Equal(readLiteral, name.Literal);
         Assert.Null(name.Given);
@@ -42,7 +42,7 @@ public sealed class BibtexNameWritingTests
         var chapter = new Chapter { Title = "a " };
         var text = ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = dialect });
         Assert.Contains("  title = " + written + ",\n", text, StringComparison.Ordinal);
-        Assert.Equal("a ", Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Records).Title);
+        Assert.Equal("a ", Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(text).Chapters).Title);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BibtexNameWritingTests
         var chapter = new Chapter { Title = "a\u001Fb" };
         var biblatex = ScholarlyRecord.Formats.Bibtex.Write(chapter, BibtexWriteOptions.Default with { Dialect = BibtexDialect.Biblatex });
         Assert.Contains("  title = {a\\symbol{31}b},\n", biblatex, StringComparison.Ordinal);
-        Assert.Equal("a\u001Fb", Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(biblatex).Records).Title);
+        Assert.Equal("a\u001Fb", Assert.Single(ScholarlyRecord.Formats.Bibtex.Read(biblatex).Chapters).Title);
         Assert.Contains("  title = {a\\char31{}b},\n", ScholarlyRecord.Formats.Bibtex.Write(chapter), StringComparison.Ordinal);
     }
 }

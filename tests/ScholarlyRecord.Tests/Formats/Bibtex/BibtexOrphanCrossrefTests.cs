@@ -13,7 +13,7 @@ public sealed class BibtexOrphanCrossrefTests
     public void Read_OrphanCrossref_WarnsWithTheMissingKeyAndReadsTheChild()
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read(Text);
-        Assert.Equal("Conclusions", Assert.Single(result.Records).Title);
+        Assert.Equal("Conclusions", Assert.Single(result.Chapters).Title);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(BibtexCodes.MissingCrossrefParent, warning.Code);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -22,15 +22,16 @@ public sealed class BibtexOrphanCrossrefTests
     }
 
     [Fact]
-    public async Task ReadAsync_OrphanCrossref_SameWarningAndChild()
+    public async Task ReadRecordsAsync_OrphanCrossref_SameWarningAndChild()
     {
         var diagnostics = new List<Diagnostic>();
         var chapters = new List<Chapter>();
-        await foreach (var c in ScholarlyRecord.Formats.Bibtex.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(Text)), diagnostics.Add, TestContext.Current.CancellationToken))
+        await foreach (var record in ScholarlyRecord.Formats.Bibtex.ReadRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(Text)), cancellationToken: TestContext.Current.CancellationToken))
         {
-            chapters.Add(c);
+            diagnostics.AddRange(record.Diagnostics);
+            if (record.Chapter is { } c) chapters.Add(c);
         }
-        Assert.Equal(ScholarlyRecord.Formats.Bibtex.Read(Text).Records, chapters);
+        Assert.Equal(ScholarlyRecord.Formats.Bibtex.Read(Text).Chapters, chapters);
         Assert.Equal(ScholarlyRecord.Formats.Bibtex.Read(Text).Diagnostics, diagnostics);
     }
 
@@ -38,7 +39,7 @@ public sealed class BibtexOrphanCrossrefTests
     public void Read_CrossrefWhoseParentIsPresent_NoWarning()
     {
         var result = ScholarlyRecord.Formats.Bibtex.Read(Text + "@book{haslam1992soviet, title = {The Soviet Union}}\n");
-        Assert.Equal("The Soviet Union", Assert.Single(result.Records).Book!.Title);
+        Assert.Equal("The Soviet Union", Assert.Single(result.Chapters).Book!.Title);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == BibtexCodes.MissingCrossrefParent);
     }
 }

@@ -136,7 +136,7 @@ public class EndnoteDocumentTests
             new EndnoteField("%X", "One\r\n\r\n   \n%A not a tag\rTwo"),
             new EndnoteField("%Z", ""),
         ]);
-        var text = new EndnoteDocument([record]).ToString(new EndnoteWriteOptions { NewLine = RisNewLine.Lf });
+        var text = new EndnoteDocument([record]).ToString(new EndnoteWriteOptions { NewLine = LineEnding.Lf });
         Assert.Equal("%0 Book Section\n%T Title\n%X One\n %A not a tag\nTwo\n%Z\n\n", text);
         Assert.Equal(["%T=Title", "%X=One\n %A not a tag\nTwo", "%Z="], Fields(Assert.Single(EndnoteDocument.Parse(text).Records)));
         var single = new EndnoteRecord("Book Section", [new EndnoteField("%T", "Title")]);
@@ -157,8 +157,8 @@ public class EndnoteDocumentTests
     [Fact]
     public void WriteOptions_OnlyKnownLineEndings()
     {
-        Assert.Equal(RisNewLine.CrLf, EndnoteWriteOptions.Default.NewLine);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new EndnoteWriteOptions { NewLine = (RisNewLine)7 });
+        Assert.Equal(LineEnding.CrLf, EndnoteWriteOptions.Default.NewLine);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EndnoteWriteOptions { NewLine = (LineEnding)7 });
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class EndnoteMappingTests
     {
         var result = Endnote.Read(text);
         Assert.Equal(codes, result.Diagnostics.Select(d => d.Code));
-        return Assert.Single(result.Records);
+        return Assert.Single(result.Chapters);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class EndnoteMappingTests
 
     [Fact]
     public void Write_LfOption_UsesLf() =>
-        Assert.Equal(HaslamEnw.Replace("\r\n", "\n", StringComparison.Ordinal), Endnote.Write([Haslam], new EndnoteWriteOptions { NewLine = RisNewLine.Lf }));
+        Assert.Equal(HaslamEnw.Replace("\r\n", "\n", StringComparison.Ordinal), Endnote.Write([Haslam], new EndnoteWriteOptions { NewLine = LineEnding.Lf }));
 
     [Fact]
     public void ReadWrite_Fixture_RoundTripsEveryCarriedField()
@@ -74,14 +74,14 @@ public class EndnoteMappingTests
         using var writer = new StringWriter();
         Endnote.Format.Write([Haslam], writer);
         Assert.Equal(HaslamEnw, writer.ToString());
-        Assert.Equal(EndnoteProjection.Project(Haslam), Assert.Single(Endnote.Format.Read(new StringReader(HaslamEnw)).Records));
+        Assert.Equal(EndnoteProjection.Project(Haslam), Assert.Single(Endnote.Format.Read(new StringReader(HaslamEnw)).Chapters));
     }
 
     [Fact]
     public void Read_OtherTypes_AreSkippedWithInfoAtTheirLine()
     {
         var result = Endnote.Read("%0 Journal Article\n%T A\n\n%0 Electronic Book Section\n%T B\n\n%0 Book\n%T C\n\n%0 book section\n%T D\n");
-        Assert.Equal(["B", "D"], result.Records.Select(c => c.Title));
+        Assert.Equal(["B", "D"], result.Chapters.Select(c => c.Title));
         Assert.True(result.IsSuccess);
         Assert.Equal([(EndnoteCodes.NotAChapter, 1, DiagnosticSeverity.Info), (EndnoteCodes.NotAChapter, 7, DiagnosticSeverity.Info)],
             result.Diagnostics.Select(d => (d.Code, d.Line, d.Severity)));
@@ -121,7 +121,7 @@ public class EndnoteMappingTests
     public void ReadWrite_ExtraTags_AreWrittenBackUnderTheirTag()
     {
         var chapter = ReadOne("%0 Book Section\n%T T\n%F Lun2016\n%# Custom 5\n%Z A note\non two lines\n%9 Chapter\n");
-        var text = Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = RisNewLine.Lf });
+        var text = Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = LineEnding.Lf });
         Assert.Equal("%0 Book Section\n%T T\n%F Lun2016\n%# Custom 5\n%Z A note\non two lines\n%9 Chapter\n\n", text);
         Assert.Equal(chapter, ReadOne(text));
     }
@@ -140,7 +140,7 @@ public class EndnoteMappingTests
                 new ExtraField { Name = "endnote:%!", Value = "Short" },
             ],
         };
-        Assert.Equal("%0 Book Section\n%T T\n%! Short\n\n", Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = RisNewLine.Lf }));
+        Assert.Equal("%0 Book Section\n%T T\n%! Short\n\n", Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = LineEnding.Lf }));
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public class EndnoteMappingTests
     public void Read_BadValue_WarnsAtItsLineAndKeepsExtra(string line, string code, string name, string value)
     {
         var result = Endnote.Read("%0 Book Section\n%T T\n" + line);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal(new ExtraField { Name = name, Value = value }, Assert.Single(chapter.ExtraFields));
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((code, DiagnosticSeverity.Warning, 3, 1), (diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Column));
@@ -163,7 +163,7 @@ public class EndnoteMappingTests
     public void Read_NoTitle_WarnsAtRecordLine()
     {
         var result = Endnote.Read("%0 Journal Article\n%T skipped\n\n%0 Book Section\n%A Doe, J\n");
-        Assert.Equal("", Assert.Single(result.Records).Title);
+        Assert.Equal("", Assert.Single(result.Chapters).Title);
         Assert.Equal([(EndnoteCodes.NotAChapter, 1), (EndnoteCodes.MissingTitle, 4)], result.Diagnostics.Select(d => (d.Code, d.Line)));
     }
 
@@ -202,37 +202,44 @@ public class EndnoteMappingTests
         var record = EndnoteMapping.ToRecord(Haslam);
         Assert.Equal("Book Section", record.Type);
         Assert.Equal(HaslamEnw, new EndnoteDocument([record]).ToString());
-        var diagnostics = new List<Diagnostic>();
-        Assert.Equal(EndnoteProjection.Project(Haslam), EndnoteMapping.ToChapter(record, diagnostics.Add));
-        Assert.Empty(diagnostics);
-        Assert.Null(EndnoteMapping.ToChapter(new EndnoteRecord("Book", []), diagnostics.Add));
-        Assert.Equal(EndnoteCodes.NotAChapter, Assert.Single(diagnostics).Code);
+        var mapped = EndnoteMapping.ToChapter(record);
+        Assert.Equal(EndnoteProjection.Project(Haslam), mapped.Chapter);
+        Assert.Empty(mapped.Diagnostics);
+        Assert.Equal(0, mapped.Record);
+        var book = EndnoteMapping.ToChapter(new EndnoteRecord("Book", []));
+        Assert.Null(book.Chapter);
+        Assert.Equal(EndnoteCodes.NotAChapter, Assert.Single(book.Diagnostics).Code);
     }
 
     [Fact]
-    public async Task ReadAsync_Stream_StreamsChaptersAndReportsDiagnosticsInOrder()
+    public async Task ReadRecordsAsync_Stream_StreamsChaptersAndReportsDiagnosticsInOrder()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("%0 Book\n%T A\n\n%0 Book Section\n%T B\n%R bad\n\n%0 Book Section\n%T C\n")).ToArray();
         var diagnostics = new List<string>();
         var titles = new List<string>();
-        await foreach (var chapter in Endnote.ReadAsync(new MemoryStream(bytes), d => diagnostics.Add(d.Code + "@" + d.Line), TestContext.Current.CancellationToken))
+        var numbers = new List<long>();
+        await foreach (var record in Endnote.ReadRecordsAsync(new MemoryStream(bytes), cancellationToken: TestContext.Current.CancellationToken))
         {
+            numbers.Add(record.Record);
+            diagnostics.AddRange(record.Diagnostics.Select(d => d.Code + "@" + d.Line));
+            if (record.Chapter is not { } chapter) continue;
             titles.Add(chapter.Title);
             diagnostics.Add("chapter " + chapter.Title);
         }
+        Assert.Equal([1L, 2L, 3L], numbers);
         Assert.Equal(["B", "C"], titles);
         Assert.Equal([EndnoteCodes.NotAChapter + "@1", EndnoteCodes.InvalidDoi + "@6", "chapter B", "chapter C"], diagnostics);
-        Assert.Equal(["B", "C"], Endnote.Read(new MemoryStream(bytes)).Records.Select(c => c.Title));
+        Assert.Equal(["B", "C"], Endnote.Read(new MemoryStream(bytes)).Chapters.Select(c => c.Title));
     }
 
     [Fact]
-    public async Task ReadAsync_Cancelled_Throws()
+    public async Task ReadRecordsAsync_Cancelled_Throws()
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in Endnote.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(HaslamEnw)), cancellationToken: cancelled.Token))
+            await foreach (var _ in Endnote.ReadRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(HaslamEnw)), cancellationToken: cancelled.Token))
             {
             }
         });
@@ -251,7 +258,7 @@ public class EndnoteMappingTests
         Assert.Equal(stream.ToArray(), asyncStream.ToArray());
 
         using var writer = new StringWriter();
-        await Endnote.WriteAsync(Chapters(), writer, new EndnoteWriteOptions { NewLine = RisNewLine.Lf }, TestContext.Current.CancellationToken);
+        await Endnote.WriteAsync(Chapters(), writer, new EndnoteWriteOptions { NewLine = LineEnding.Lf }, TestContext.Current.CancellationToken);
         Assert.Equal((HaslamEnw + HaslamEnw).Replace("\r\n", "\n", StringComparison.Ordinal), writer.ToString());
 
         static async IAsyncEnumerable<Chapter> Chapters()
@@ -266,7 +273,8 @@ public class EndnoteMappingTests
     public void Arguments_AreCheckedAtTheCall()
     {
         Assert.Throws<ArgumentNullException>(() => Endnote.Read((string)null!));
-        Assert.Throws<ArgumentNullException>(() => Endnote.ReadAsync(null!, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => Endnote.ReadRecordsAsync((Stream)null!, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => Endnote.ReadRecords((TextReader)null!));
         Assert.Throws<ArgumentNullException>(() => Endnote.Write((Chapter)null!));
         Assert.Throws<ArgumentNullException>(() => { _ = Endnote.WriteAsync(null!, new StringWriter(), cancellationToken: TestContext.Current.CancellationToken); });
         Assert.Throws<ArgumentNullException>(() => EndnoteMapping.ToRecord(null!));

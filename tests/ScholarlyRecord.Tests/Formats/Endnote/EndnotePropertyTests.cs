@@ -47,7 +47,7 @@ public class EndnotePropertyTests
         Record.Array[0, 6].Sample(records =>
         {
             var document = new EndnoteDocument(records);
-            foreach (var options in new[] { EndnoteWriteOptions.Default, EndnoteWriteOptions.Default with { NewLine = RisNewLine.Lf } })
+            foreach (var options in new[] { EndnoteWriteOptions.Default, EndnoteWriteOptions.Default with { NewLine = LineEnding.Lf } })
             {
                 var parsed = EndnoteDocument.Parse(document.ToString(options));
                 Assert.Equal(Describe(document), Describe(parsed));
@@ -61,11 +61,11 @@ public class EndnotePropertyTests
         {
             var result = Endnote.Read(Endnote.Write(chapter));
             Assert.True(result.IsSuccess);
-            var read = Assert.Single(result.Records);
+            var read = Assert.Single(result.Chapters);
             var expected = EndnoteProjection.Project(chapter);
             Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(read));
             Assert.Equal(expected, read);
-            Assert.Equal(read, Assert.Single(Endnote.Read(Endnote.Write(read)).Records));
+            Assert.Equal(read, Assert.Single(Endnote.Read(Endnote.Write(read)).Chapters));
         }, iter: 500, writeLine: TestContext.Current.SendDiagnosticMessage);
 
     // Endnote.Write writes each field straight to the output; the document layer writes the record ToRecord builds.

@@ -55,7 +55,7 @@ public class EndnoteRealFileTests
     {
         var result = Endnote.Read(File.ReadAllText(RealPath("wini-reffile_bookchapter.enw")));
         Assert.Empty(result.Diagnostics);
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal("It’s DE-licious: a recipe for differential expression analyses of RNA-seq experiments using quasi-likelihood methods in edgeR", chapter.Title);
         Assert.Equal(["Lun|Aaron TL", "Chen|Yunshun", "Smyth|Gordon K"], chapter.Contributors.Select(c => c.Name.Family + "|" + c.Name.Given));
         Assert.Equal("Statistical genomics", chapter.Book!.Title);
@@ -64,7 +64,7 @@ public class EndnoteRealFileTests
         Assert.Equal(PartialDate.Parse("2016"), chapter.PublicationDate);
         // The three %# (Custom 5) lines are kept, in order, and written back.
         Assert.Equal(3, chapter.ExtraFields.Count(e => e.Name == "endnote:%#"));
-        Assert.Equal(ScholarlyJson.Serialize(chapter), ScholarlyJson.Serialize(Assert.Single(Endnote.Read(Endnote.Write(chapter)).Records)));
+        Assert.Equal(ScholarlyJson.Serialize(chapter), ScholarlyJson.Serialize(Assert.Single(Endnote.Read(Endnote.Write(chapter)).Chapters)));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class EndnoteRealFileTests
         Assert.Equal(6, document.Records[1].GetAll("%H").Count);
         Assert.Equal("2021-12-25", document.Records[0]["%8"]);
         var result = Endnote.Read(File.ReadAllText(RealPath("wini-reffile_cirnii_jpn.enw")));
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         Assert.Equal([EndnoteCodes.NotAChapter, EndnoteCodes.NotAChapter], result.Diagnostics.Select(d => d.Code));
     }
 
@@ -92,6 +92,6 @@ public class EndnoteRealFileTests
         Assert.Equal("Test0", document.Records[9].Type);
         Assert.Equal("testF", document.Records[^1]["%F"]);
         var chapters = Endnote.Read(File.ReadAllText(RealPath("jabref-Endnote.entries.enw")));
-        Assert.Equal("", Assert.Single(chapters.Records).Title);
+        Assert.Equal("", Assert.Single(chapters.Chapters).Title);
     }
 }
