@@ -35,7 +35,7 @@ Section("RIS");
 Console.WriteLine(Ris.Write(chapter, new RisWriteOptions { NewLine = LineEnding.Lf }));
 
 Section("EndNote (.enw)");
-Console.WriteLine(Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = RisNewLine.Lf }));
+Console.WriteLine(Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = LineEnding.Lf }));
 
 Section("schema.org JSON-LD");
 Console.WriteLine(SchemaOrg.Write(chapter));
