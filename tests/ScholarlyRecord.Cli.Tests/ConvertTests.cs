@@ -155,6 +155,21 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Convert_EndnoteByAliasAndByExtension_ReadsAndWritesThroughTheRegistry()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var output = Path.Combine(temp.Path, "haslam.enw");
+
+        var written = await Scholarly.RunAsync(["convert", TestFiles.Haslam, "-o", output], cancellationToken: Scholarly.Token);
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Equal(Endnote.Write([Library.Haslam]), File.ReadAllText(output, Encoding.UTF8));
+
+        var read = await Scholarly.RunAsync(["convert", "-", "--from", "enw", "--to", "endnote"], File.ReadAllBytes(output), Scholarly.Token);
+        Assert.True(read.ExitCode == 0, read.ToString());
+        Assert.Equal(File.ReadAllText(output, Encoding.UTF8), read.Stdout);
+    }
+
+    [Fact]
     public async Task Convert_OutputIsTheInput_ExitsTwoAndLeavesTheFileAlone()
     {
         using var temp = new TestFiles.TempFolder();

@@ -63,7 +63,7 @@ internal static class CorpusCommand
         var chapters = CorpusGenerator.Generate(count);
         if (format == "jsonl")
         {
-            ScholarlyJson.WriteLines(stream, chapters);
+            ScholarlyJson.Write(chapters, stream, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines });
             return path;
         }
 

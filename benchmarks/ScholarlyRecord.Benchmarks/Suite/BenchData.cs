@@ -45,7 +45,7 @@ public static class BenchData
     public static List<Chapter> CorpusChapters()
     {
         using var stream = new MemoryStream(CorpusBytes("jsonl"));
-        return ScholarlyJson.ReadLines(stream).ToList();
+        return ScholarlyJson.Read(stream, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Chapters.ToList();
     }
 
     public static byte[] FixtureBytes()
