@@ -24,9 +24,9 @@ catch (System.Text.Json.JsonException ex)
 
 using (var stream = new MemoryStream())
 {
-    ScholarlyJson.WriteLines(stream, [chapter, chapter]);
+    ScholarlyJson.Write([chapter, chapter], stream, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines });
     stream.Position = 0;
-    Check(ScholarlyJson.ReadLines(stream).Count() == 2, "JSON Lines round trip");
+    Check(ScholarlyJson.Read(stream, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Chapters.Count == 2, "JSON Lines round trip");
 }
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} check(s) failed");
