@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -85,6 +86,13 @@ public static class Crossref
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.WorkNotAnObject,
                     $"A work list item is a JSON {Describe(work.ValueKind)}, not an object; it was skipped.", line, column));
+                continue;
+            }
+
+            if (JsonTextCheck.FindInvalidText(work) is { } path)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson,
+                    $"The work holds text that is not valid Unicode at {path} (bytes that are not UTF-8, or an escaped lone surrogate); it was skipped.", line, column));
                 continue;
             }
 
