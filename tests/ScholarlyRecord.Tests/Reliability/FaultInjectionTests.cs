@@ -68,6 +68,42 @@ public class FaultInjectionTests
         }
     }
 
+    [Fact]
+    public async Task WriteLinesAsync_cancelled_at_every_write_leaves_only_whole_lines_before_the_cut()
+    {
+        // Enough records for several 64 KiB flushes, so there are several awaits to cancel at.
+        var chapters = Chapters(120);
+        var complete = new MemoryStream();
+        await ScholarlyJson.WriteLinesAsync(complete, chapters, TestContext.Current.CancellationToken);
+        var writes = 0;
+        for (var k = 1; ; k++)
+        {
+            using var cancel = new CancellationTokenSource();
+            var sink = new CancellingSink(cancelAtWrite: k, cancel);
+            var cancelled = false;
+            try
+            {
+                await ScholarlyJson.WriteLinesAsync(sink, chapters, cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled = true;
+            }
+            writes = sink.Writes;
+            var written = sink.ToArray();
+            // What reached the stream is a prefix of the complete output, and every full line in it reads as a chapter.
+            Assert.True(complete.ToArray().AsSpan().StartsWith(written), $"write {k}: not a prefix of the complete output");
+            var whole = written.AsSpan(0, written.AsSpan().LastIndexOf((byte)'\n') + 1).ToArray();
+            Assert.Equal(chapters.Take(ScholarlyJson.ReadLines(new MemoryStream(whole)).Count()), ScholarlyJson.ReadLines(new MemoryStream(whole)));
+            if (!cancelled)
+            {
+                Assert.Equal(complete.ToArray(), written);
+                break;
+            }
+        }
+        Assert.True(writes >= 3, $"only {writes} writes");
+    }
+
     public static TheoryData<string> Writers => ["ris", "bibtex", "csljson", "schemaorg", "jsonl"];
 
     [Theory]
@@ -133,10 +169,10 @@ public class FaultInjectionTests
         Assert.True(cuts >= Math.Min(12, boundaries.Count), $"only {cuts} cuts");
     }
 
-    private static List<Chapter> Chapters()
+    private static List<Chapter> Chapters(int count = ChapterCount)
     {
         var fixture = ScholarlyJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "haslam-1992-conclusions.json")));
-        return [.. Enumerable.Range(1, ChapterCount).Select(i => fixture with { Title = "Conclusions, part " + i, Doi = null })];
+        return [.. Enumerable.Range(1, count).Select(i => fixture with { Title = "Conclusions, part " + i, Doi = null })];
     }
 
     private static byte[] Written(string format)
@@ -222,6 +258,46 @@ public class FaultInjectionTests
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A write-only stream kept in memory that cancels <c>cancel</c> when write number <c>cancelAtWrite</c> arrives (before taking it).</summary>
+    private sealed class CancellingSink(int cancelAtWrite, CancellationTokenSource cancel) : Stream
+    {
+        private readonly MemoryStream _taken = new();
+
+        public int Writes { get; private set; }
+
+        public byte[] ToArray() => _taken.ToArray();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _taken.Length;
+        public override long Position { get => _taken.Length; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (++Writes == cancelAtWrite) cancel.Cancel();
+            cancel.Token.ThrowIfCancellationRequested();
+            _taken.Write(buffer);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer.AsSpan(offset, count));
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>A write-only stream that takes <c>capacity</c> bytes and then fails as a full disk does.</summary>
