@@ -76,8 +76,13 @@ internal static class JsonTextCheck
         }
     }
 
-    // The raw bytes of a JSON string (escapes not yet decoded) are valid when they are UTF-8 and every escaped surrogate
-    // is a high one directly followed by an escaped low one.
+    /// <summary>
+    /// Whether the raw bytes of a JSON string or property name (escapes not yet decoded, as
+    /// <see cref="Utf8JsonReader.ValueSpan"/> gives them) make valid text: they are UTF-8 and every escaped surrogate is a
+    /// high one directly followed by an escaped low one.
+    /// </summary>
+    public static bool IsValidUtf8JsonText(ReadOnlySpan<byte> raw) => IsValid(raw);
+
     private static bool IsValid(ReadOnlySpan<byte> raw)
     {
         if (!Utf8.IsValid(raw)) return false;

@@ -92,6 +92,35 @@ public class InvalidUnicodeTests
     }
 
     [Fact]
+    public void Crossref_envelope_property_name_with_an_escaped_lone_surrogate_is_passed_over()
+    {
+        var result = Crossref.Read("{\"" + EscapedLoneLow + "\":\"ok\",\"message-type\":\"work\",\"message\":{\"type\":\"book-chapter\",\"title\":[\"T\"]}}");
+
+        Assert.Equal("T", Assert.Single(result.Records).Title);
+    }
+
+    [Fact]
+    public void Crossref_work_list_property_name_with_an_escaped_lone_surrogate_is_passed_over()
+    {
+        var result = Crossref.Read("{\"message-type\":\"work-list\",\"message\":{\"" + EscapedLoneLow + "\":1,\"items\":[{\"type\":\"book-chapter\",\"title\":[\"T\"]}]}}");
+
+        Assert.Equal("T", Assert.Single(result.Records).Title);
+    }
+
+    [Fact]
+    public void Crossref_message_type_that_is_not_utf8_gives_a_malformed_json_diagnostic_at_its_place()
+    {
+        var bytes = Concat("{\"message-type\":\"wor"u8, [0xBA], "\",\"message\":{\"type\":\"book-chapter\",\"title\":[\"T\"]}}"u8);
+
+        var result = Crossref.Read(new MemoryStream(bytes));
+
+        Assert.Empty(result.Records);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(CrossrefCodes.MalformedJson, error.Code);
+        Assert.Equal((1, 17), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void SchemaOrg_escaped_lone_surrogate_gives_an_invalid_json_diagnostic()
     {
         var result = SchemaOrg.Read("{\"@context\":\"https://schema.org\",\"@type\":\"Chapter\",\"name\":\"A " + EscapedLoneLow + "\"}");
