@@ -151,7 +151,7 @@ public static class Crossref
                     if (!JsonTextCheck.IsValidUtf8JsonText(reader.ValueSpan))
                     {
                         var (typeLine, typeColumn) = LineAndColumn(json, (int)reader.TokenStartIndex);
-                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson,
+                        diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.MalformedJson,
                             "The response's message-type is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate).", typeLine, typeColumn));
                         return false;
                     }

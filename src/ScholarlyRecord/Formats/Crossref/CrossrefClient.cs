@@ -97,7 +97,7 @@ public sealed class CrossrefClient
                         var body = await ReadBoundedAsync(response.Content, linked.Token).ConfigureAwait(false);
                         if (body is null)
                         {
-                            return Result(CrossrefStatus.Failed, CrossrefCodes.HttpError, DiagnosticSeverity.Error,
+                            return Result(CrossrefStatus.Failed, CrossrefCodes.HttpError,
                                 string.Create(CultureInfo.InvariantCulture, $"The response for {doiText} is longer than {MaxBodyBytes} bytes; it was not read."), lastStatus, attempt);
                         }
                         return FromBody(body, response.StatusCode, attempt);

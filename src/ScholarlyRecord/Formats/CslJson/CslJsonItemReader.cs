@@ -34,7 +34,7 @@ internal sealed class CslJsonItemReader
         var reader = new CslJsonItemReader(bytes, line, column, report);
         if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
         {
-            reader.Report(DiagnosticSeverity.Error, CslJsonCodes.JsonSyntax,
+            reader.Report(CslJsonCodes.MalformedJson,
                 "The item holds text that is not valid Unicode at " + path + " (bytes that are not UTF-8, or an escaped lone surrogate); it is skipped.", null);
             return null;
         }

@@ -33,7 +33,7 @@ internal static class SchemaOrgReader
         if (JsonTextCheck.IndexOfLoneSurrogate(text) is var lone and >= 0)
         {
             var (line, column) = JsonTextCheck.Position(text, lone);
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, InvalidJson, "The text is not JSON: it holds a lone surrogate (not valid Unicode).", line, column));
+            diagnostics.Add(DiagnosticCatalogue.Create(SchemaOrgCodes.MalformedJson, "The text is not JSON: it holds a lone surrogate (not valid Unicode).", line, column));
             return new ReadResult(chapters, diagnostics);
         }
         try
@@ -51,7 +51,7 @@ internal static class SchemaOrgReader
         {
             if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
             {
-                Report(diagnostics, DiagnosticSeverity.Error, InvalidJson, "The text is not JSON: the text at " + path + " is not valid Unicode (an escaped lone surrogate).");
+                Report(diagnostics, SchemaOrgCodes.MalformedJson, "The text is not JSON: the text at " + path + " is not valid Unicode (an escaped lone surrogate).");
                 return new ReadResult(chapters, diagnostics);
             }
             var nodes = new List<JsonElement>();
