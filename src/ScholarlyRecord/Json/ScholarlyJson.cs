@@ -166,9 +166,14 @@ public static partial class ScholarlyJson
     /// <returns>The chapter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid chapter document; the message names the path, line and byte.</exception>
-    public static async ValueTask<Chapter> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static ValueTask<Chapter> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return DeserializeCoreAsync(utf8Json, cancellationToken);
+    }
+
+    private static async ValueTask<Chapter> DeserializeCoreAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
         try
         {
             return await JsonSerializer.DeserializeAsync(utf8Json, CompactInfo, cancellationToken).ConfigureAwait(false) ?? throw NullDocument();
