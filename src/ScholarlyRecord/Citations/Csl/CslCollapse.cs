@@ -19,7 +19,18 @@ internal static class CslCollapse
         var afterCollapse = citation.Get("after-collapse-delimiter") ?? delimiter;
         if (collapse is null && groupDelimiter is null)
         {
-            return Rt.Group(cites.Select(static c => c.Content).ToList(), delimiter);
+            var plain = new List<Rt>();
+            foreach (var cite in cites)
+            {
+                if (plain.Count > 0 && !(cite.Cite.Prefix is { Length: > 0 } p && p[0] is ',' or ';' or '.' or ':'))
+                {
+                    plain.Add(Rt.Leaf(delimiter ?? string.Empty));
+                }
+
+                plain.Add(cite.Content);
+            }
+
+            return new Rt { Kids = plain };
         }
 
         if (collapse == "citation-number")
@@ -52,7 +63,9 @@ internal static class CslCollapse
             }
 
             var canCollapse = collapse is "year" or "year-suffix" or "year-suffix-ranged";
+            var yearSuffixDelimiter = citation.Get("year-suffix-delimiter") ?? delimiter ?? ", ";
             var groupKids = new List<Rt> { group[0].Content };
+            var suffixOnly = new bool[group.Count];
             for (var i = 1; i < group.Count; i++)
             {
                 var cite = group[i];
@@ -67,18 +80,19 @@ internal static class CslCollapse
                 if (collapse is "year-suffix" or "year-suffix-ranged" && cite.State.YearSuffix is not null && cite.Year is not null && group[i - 1].State.YearSuffix is not null
                     && SameYear(group[i - 1].Item, cite.Item) && cite.Cite.Locator is null && group[i - 1].Cite.Locator is null)
                 {
-                    cite.Year.Kids = [Rt.Leaf(cite.State.YearSuffix)];
+                    cite.Year.Kids = engine.UsesYearSuffixVariable ? [] : [Rt.Leaf(cite.State.YearSuffix)];
                     cite.Year.Text = null;
                     cite.Year.Prefix = null;
+                    suffixOnly[i] = true;
                 }
 
-                groupKids.Add(Rt.Leaf(groupDelimiter ?? ", "));
+                groupKids.Add(Rt.Leaf(suffixOnly[i] ? yearSuffixDelimiter : groupDelimiter ?? ", "));
                 groupKids.Add(cite.Content);
             }
 
             if (collapse == "year-suffix-ranged")
             {
-                RangeSuffixes(group, groupKids);
+                RangeSuffixes(group, groupKids, suffixOnly);
             }
 
             previousCollapsed = group.Count > 1 && canCollapse;
@@ -88,31 +102,36 @@ internal static class CslCollapse
         return new Rt { Kids = kids };
     }
 
-    private static void RangeSuffixes(List<CslRenderedCite> group, List<Rt> groupKids)
+    private static void RangeSuffixes(List<CslRenderedCite> group, List<Rt> groupKids, bool[] suffixOnly)
     {
-        // Suffix runs a, b, c become a–c: drop the middle cites and the delimiters around them.
+        // Runs of three or more consecutive suffixes (a, b, c) become a–c: the middle cites and their delimiters go.
         var i = 1;
         while (i < group.Count)
         {
-            var start = i;
-            while (i + 1 < group.Count && Next(group[i].State.YearSuffix, group[i + 1].State.YearSuffix) && group[i + 1].Year?.Text is null && group[i + 1].Year?.Kids is { Count: 1 })
+            if (!suffixOnly[i] || !Next(group[i - 1].State.YearSuffix, group[i].State.YearSuffix))
             {
                 i++;
+                continue;
             }
 
-            if (i - start >= 1 && Next(group[start - 1].State.YearSuffix, group[start].State.YearSuffix))
+            var end = i;
+            while (end + 1 < group.Count && suffixOnly[end + 1] && Next(group[end].State.YearSuffix, group[end + 1].State.YearSuffix))
             {
-                // group[start - 1] .. group[i] is a run of consecutive suffixes.
-                for (var k = start; k < i; k++)
+                end++;
+            }
+
+            if (end > i)
+            {
+                for (var k = i; k < end; k++)
                 {
                     groupKids[(2 * k) - 1] = Rt.Leaf(string.Empty);
                     groupKids[2 * k] = Rt.Leaf(string.Empty);
                 }
 
-                groupKids[(2 * i) - 1] = Rt.Leaf("–");
+                groupKids[(2 * end) - 1] = Rt.Leaf("–");
             }
 
-            i++;
+            i = end + 1;
         }
     }
 

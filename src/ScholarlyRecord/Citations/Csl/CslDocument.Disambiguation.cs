@@ -120,52 +120,64 @@ public sealed partial class CslDocument
     {
         var maxNames = group.Max(i => items[i].Names.Values.Select(static l => l.Count).DefaultIfEmpty(0).Max());
         var remaining = group;
+        var original = group.ToDictionary(i => i, i => texts[i]);
         for (var step = 1; step <= maxNames && remaining.Count > 1; step++)
         {
-            var before = remaining.ToDictionary(i => i, i => texts[i]);
             foreach (var i in remaining)
             {
                 states[i].AddNames = step;
                 texts[i] = CiteText(i);
             }
 
-            var next = StillAmbiguous(remaining, texts);
-            if (next.Count == remaining.Count && remaining.All(i => before[i] == texts[i]))
-            {
-                // Adding names changed nothing: undo this step.
-                foreach (var i in remaining)
-                {
-                    states[i].AddNames = step - 1;
-                    texts[i] = before[i];
-                }
-
-                break;
-            }
-
-            remaining = next;
+            remaining = StillAmbiguous(remaining, texts);
         }
 
-        return remaining;
+        // Where adding names did not make a cite unique, it goes back to its styled names.
+        foreach (var i in remaining)
+        {
+            states[i].AddNames = 0;
+            texts[i] = original[i];
+        }
+
+        return StillAmbiguous(group.Where(remaining.Contains).ToList(), texts);
     }
 
     private List<int> AddGivenNames(List<int> group, string[] texts, string rule)
     {
         var remaining = group;
         var maxLevel = rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
-        for (var level = 1; level <= maxLevel && remaining.Count > 1; level++)
+        var maxNames = rule.StartsWith("primary", StringComparison.Ordinal) ? 1 : group.Max(i => items[i].Names.Values.Select(static l => l.Count).DefaultIfEmpty(0).Max());
+        for (var n = 0; n < maxNames && remaining.Count > 1; n++)
         {
-            foreach (var i in remaining)
+            for (var level = 1; level <= maxLevel && remaining.Count > 1; level++)
             {
-                states[i].GivenLevelAll = rule.StartsWith("primary", StringComparison.Ordinal) ? 0 : level;
-                if (rule.StartsWith("primary", StringComparison.Ordinal))
+                var before = remaining.ToDictionary(i => i, i => (Text: texts[i], Levels: states[i].GivenLevels));
+                var clashesBefore = remaining.ToDictionary(i => i, i => remaining.Count(j => texts[j] == texts[i]));
+                foreach (var i in remaining)
                 {
-                    states[i].GivenLevels = [level];
+                    var levels = states[i].GivenLevels is { } existing ? (int[])existing.Clone() : new int[Math.Max(1, maxNames)];
+                    if (levels.Length <= n)
+                    {
+                        Array.Resize(ref levels, n + 1);
+                    }
+
+                    levels[n] = Math.Max(levels[n], level);
+                    states[i].GivenLevels = levels;
+                    texts[i] = CiteText(i);
                 }
 
-                texts[i] = CiteText(i);
-            }
+                foreach (var i in remaining)
+                {
+                    // Keep an expansion only where it tells the cite apart from more of the others.
+                    if (remaining.Count(j => texts[j] == texts[i]) >= clashesBefore[i])
+                    {
+                        states[i].GivenLevels = before[i].Levels;
+                        texts[i] = before[i].Text;
+                    }
+                }
 
-            remaining = StillAmbiguous(remaining, texts);
+                remaining = StillAmbiguous(remaining, texts);
+            }
         }
 
         return remaining;
@@ -224,8 +236,16 @@ public sealed partial class CslDocument
                 var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
                 if (byFamily.TryGetValue(family, out var givens) && givens.Count > 1)
                 {
-                    var initials = givens.Select(static g => CslRenderer.Initialize(g, ".", true, true)).Distinct(StringComparer.Ordinal).Count();
-                    levels[n] = initials == givens.Count || rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
+                    var mine = CslRenderer.Initialize(name.Given ?? string.Empty, ".", true, true);
+                    var sameInitials = givens.Count(g => CslRenderer.Initialize(g, ".", true, true) == mine);
+                    if (sameInitials == 1)
+                    {
+                        levels[n] = 1;
+                    }
+                    else if (!rule.EndsWith("with-initials", StringComparison.Ordinal))
+                    {
+                        levels[n] = 2;
+                    }
                 }
             }
 

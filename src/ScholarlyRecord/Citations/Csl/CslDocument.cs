@@ -219,6 +219,15 @@ public sealed partial class CslDocument
                     content = Rt.Leaf(NoPrintedForm);
                 }
 
+                if (k == 0 ? string.IsNullOrEmpty(cite.Prefix) || cite.Prefix.TrimEnd().EndsWith('.') : cite.Prefix?.TrimEnd().EndsWith('.') == true)
+                {
+                    var firstLeaf = content.Leaves().FirstOrDefault(static l => l.Text!.Length > 0);
+                    if (firstLeaf is { IsTerm: true })
+                    {
+                        firstLeaf.Text = CslTextCase.CapitalizeFirst(firstLeaf.Text!);
+                    }
+                }
+
                 var pieces = new List<Rt>();
                 if (!string.IsNullOrEmpty(cite.Prefix))
                 {
@@ -235,7 +244,16 @@ public sealed partial class CslDocument
             }
 
             var joined = CslCollapse.Join(engine, rendered, layout.Delimiter);
-            var whole = Rt.Wrap(layout, joined);
+            var whole = joined is null || joined.IsEmpty ? null : new Rt
+            {
+                Kids = [new Rt { Kids = [joined], Prefix = layout.Prefix, Suffix = layout.Suffix }],
+                FontStyle = layout.FontStyle,
+                FontWeight = layout.FontWeight,
+                FontVariant = layout.FontVariant,
+                VerticalAlign = layout.VerticalAlign,
+                TextDecoration = layout.TextDecoration,
+                Display = layout.Display,
+            };
             var writer = new CslOutputWriter(format, engine.Locale);
             if (whole is not null)
             {
@@ -357,10 +375,10 @@ public sealed partial class CslDocument
                 return -1;
             }
 
-            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreCase);
+            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreSymbols | System.Globalization.CompareOptions.IgnoreCase);
             if (compared == 0)
             {
-                compared = string.CompareOrdinal(x, y);
+                compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.None);
             }
 
             if (compared != 0)

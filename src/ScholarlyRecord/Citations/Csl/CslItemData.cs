@@ -23,7 +23,7 @@ internal sealed class CslName
 
     public bool StaticOrdering { get; set; }
 
-    public bool IsLiteral => Literal is not null || (Family is null && Given is null);
+    public bool IsLiteral => Literal is not null || Family is null;
 
     public string LiteralText => Literal ?? Family ?? Given ?? string.Empty;
 
@@ -219,7 +219,7 @@ internal sealed class CslItemData
                 else
                 {
                     // An apostrophe particle joined to the family name, such as d'Alembert.
-                    var apostrophe = family.IndexOfAny(['\'', '’']);
+                    var apostrophe = family.IndexOfAny(['\'', '’', '-']);
                     if (apostrophe is > 0 and <= 3 && apostrophe < family.Length - 1 && char.IsLower(family[0]) && char.IsUpper(family[apostrophe + 1]))
                     {
                         name.NonDroppingParticle = family[..(apostrophe + 1)];

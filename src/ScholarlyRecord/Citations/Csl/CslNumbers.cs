@@ -90,6 +90,11 @@ internal static class CslNumbers
 
     public static bool IsPlural(string value)
     {
+        if (value.Contains("\\-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (!IsNumeric(value))
         {
             return false;
@@ -103,6 +108,26 @@ internal static class CslNumbers
 
         // A range like 12-12 is still plural in citeproc's reading; a comma or ampersand list is plural.
         return true;
+    }
+
+    /// <summary>Whether a list of numbers is joined by a word: <c>213 and 235</c>, <c>213 et 235</c>.</summary>
+    public static bool HasAnd(string value, string? and)
+    {
+        var words = value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !char.IsAsciiDigit(words[0][0]) || !char.IsAsciiDigit(words[^1][0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i] == "and" || words[i] == and || words[i] == "et" || words[i] == "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static long LeadingNumber(string value)
@@ -203,6 +228,12 @@ internal static class CslNumbers
             return value;
         }
 
+        if (value.Contains("\\-", StringComparison.Ordinal))
+        {
+            return value.Replace("\\-", "-", StringComparison.Ordinal);
+        }
+
+        value = value.Replace(" - ", "-", StringComparison.Ordinal);
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -225,6 +256,17 @@ internal static class CslNumbers
     /// <summary>Formats page ranges per <c>page-range-format</c>: expanded, minimal, minimal-two, chicago(-15/-16).</summary>
     public static string PageRange(string value, string format, string delimiter)
     {
+        if (value.Contains("\\-", StringComparison.Ordinal))
+        {
+            return value.Replace("\\-", "-", StringComparison.Ordinal);
+        }
+
+        var amp = value.IndexOf('&', StringComparison.Ordinal);
+        if (amp > 0)
+        {
+            return PageRange(value[..amp].TrimEnd(), format, delimiter) + " & " + PageRange(value[(amp + 1)..].TrimStart(), format, delimiter);
+        }
+
         var builder = new StringBuilder();
         var parts = value.Split(',');
         for (var p = 0; p < parts.Length; p++)

@@ -64,13 +64,7 @@ internal sealed class CslHtmlFormat : CslOutputFormat
             var plain = Superscript(c);
             if (plain != '\0')
             {
-                if (!inSup)
-                {
-                    builder.Append("<sup>");
-                    inSup = true;
-                }
-
-                builder.Append(plain);
+                builder.Append("<sup>").Append(plain).Append("</sup>");
                 continue;
             }
 

@@ -61,9 +61,9 @@ internal sealed class CslOutputWriter
 
         var saved = (italic, bold, smallCaps);
         var closes = new List<string>(2);
+        Format("font-weight", node.FontWeight, ref bold, closes);
         Format("font-style", node.FontStyle, ref italic, closes);
         Format("font-variant", node.FontVariant, ref smallCaps, closes);
-        Format("font-weight", node.FontWeight, ref bold, closes);
         var none = false;
         Format("text-decoration", node.TextDecoration, ref none, closes);
         none = false;
@@ -169,7 +169,7 @@ internal sealed class CslOutputWriter
             if (afterQuote && punctuationInQuote && c is '.' or ',')
             {
                 // Move the mark inside the closing quote, unless the quoted text already ends with a mark.
-                if (!IsPunctuation(beforeQuote))
+                if (!(beforeQuote == c || (c == '.' && beforeQuote is '?' or '!' or '.')))
                 {
                     var mark = new StringBuilder();
                     format.Escape(mark, c.ToString());

@@ -52,6 +52,7 @@ internal sealed class CslPositionTracker(CslEngine engine)
             }
 
             var nearNote = lastNote.TryGetValue(id, out var last) && note - last <= distance;
+            var referenceNote = firstNote.GetValueOrDefault(id);
             if (cite.ForcedPosition is { } forced)
             {
                 position = forced switch
@@ -68,20 +69,16 @@ internal sealed class CslPositionTracker(CslEngine engine)
                 nearNote = forcedNear;
             }
 
+            lastNote[id] = note;
+            firstNote.TryAdd(id, note);
             result[k] = new CslCiteInfo
             {
                 Locator = cite.Locator,
                 Label = cite.Label,
                 Position = position,
                 NearNote = nearNote,
-                FirstReferenceNoteNumber = firstNote.GetValueOrDefault(id),
+                FirstReferenceNoteNumber = referenceNote,
             };
-        }
-
-        foreach (var (_, id) in cites)
-        {
-            lastNote[id] = note;
-            firstNote.TryAdd(id, note);
         }
 
         previous = cites;

@@ -33,6 +33,9 @@ internal sealed class Rt
     /// <summary>A leaf inside a <c>nocase</c> span: text-case leaves it alone.</summary>
     public bool NoCase { get; set; }
 
+    /// <summary>A leaf that came from a locale term (capitalized at the start of a citation).</summary>
+    public bool IsTerm { get; set; }
+
     /// <summary>Output that is already markup in the target format (not escaped).</summary>
     public bool Raw { get; set; }
 

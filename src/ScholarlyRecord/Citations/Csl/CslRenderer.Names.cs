@@ -77,6 +77,16 @@ internal sealed partial class CslRenderer
 
             handled.Add(variable);
             var (list, shown) = RenderNameList(nameNode, etAlNode, names, isCount);
+            if (recording is not null && (list is not null || shown > 0))
+            {
+                suppressed ??= new HashSet<string>(StringComparer.Ordinal);
+                suppressed.Add(variable);
+                if (labelVariable == "editortranslator")
+                {
+                    suppressed.Add("editor");
+                    suppressed.Add("translator");
+                }
+            }
             if (isCount)
             {
                 count += shown;
@@ -248,7 +258,7 @@ internal sealed partial class CslRenderer
 
         var delimiter = name?.Delimiter ?? Option(null, "name-delimiter") ?? ", ";
         var and = Option(name, "and");
-        var andTerm = and switch
+        var andTerm = mode == CslMode.Sort ? null : and switch
         {
             "text" => engine.Locale.Term("and"),
             "symbol" => "&",
@@ -306,7 +316,7 @@ internal sealed partial class CslRenderer
             }
             else
             {
-                var term = engine.Locale.Term(etAl?.Get("term") ?? "et-al");
+                var term = mode == CslMode.Sort ? null : engine.Locale.Term(etAl?.Get("term") ?? "et-al");
                 if (!string.IsNullOrEmpty(term))
                 {
                     var precedes = Option(name, "delimiter-precedes-et-al") ?? "contextual";
@@ -369,10 +379,6 @@ internal sealed partial class CslRenderer
         {
             given = Initialize(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
         }
-        else if (level == 1 && given is not null && form == "long" && initializeWith is null && nameNode?.Get("form") == "short")
-        {
-            given = Initialize(given, ". ", true, true);
-        }
 
         if (IsCjk(family) || IsCjk(given ?? string.Empty))
         {
@@ -424,9 +430,9 @@ internal sealed partial class CslRenderer
         {
             var kids = new List<Rt>();
             var givenText = Join(given, dp);
-            if (givenText.Length > 0)
+            if (!string.IsNullOrEmpty(given) && !name.StaticOrdering)
             {
-                kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(givenText))!);
+                kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(given))!);
                 kids.Add(Rt.Leaf(" "));
             }
 
@@ -443,13 +449,13 @@ internal sealed partial class CslRenderer
                 return (new Rt { Kids = kids }, false);
             }
 
-            kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(Join(ndp, family)))!);
+            var familyText = Join(dp, Join(ndp, family));
             if (name.Suffix is not null)
             {
-                kids.Add(Rt.Leaf(name.CommaSuffix ? ", " : " "));
-                kids.Add(Rt.Leaf(name.Suffix));
+                familyText += (name.CommaSuffix ? ", " : " ") + name.Suffix;
             }
 
+            kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(familyText))!);
             return (new Rt { Kids = kids }, false);
         }
     }
@@ -514,7 +520,19 @@ internal sealed partial class CslRenderer
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            var isInitial = word.TrimEnd('.').Length == 1 || (word.EndsWith('.') && word.Length <= 3 && char.IsUpper(word[0]));
+            var isInitial = word.TrimEnd('.').Length == 1;
+            if (word.Length > 2 && word.EndsWith('.') && char.IsUpper(word[0]) && word[..^1].All(char.IsLetter))
+            {
+                // An abbreviation such as "Ts." stays as written.
+                if (builder.Length > 0 && builder[^1] != ' ' && with.EndsWith(' '))
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(word).Append(with.EndsWith(' ') ? " " : string.Empty);
+                continue;
+            }
+
             if (!initialize && !isInitial)
             {
                 if (builder.Length > 0 && builder[^1] != ' ')
@@ -541,7 +559,7 @@ internal sealed partial class CslRenderer
             for (var p = 0; p < pieces.Length; p++)
             {
                 var piece = pieces[p].TrimEnd('.');
-                if (piece.Length == 0)
+                if (piece.Length == 0 || (p > 0 && char.IsLower(piece[0])))
                 {
                     continue;
                 }

@@ -192,7 +192,12 @@ internal sealed partial class CslRenderer
         if (!string.IsNullOrEmpty(value))
         {
             variablesFound++;
-            recording?.Add(name);
+            if (recording is not null)
+            {
+                recording.Add(name);
+                (suppressed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+
             return value;
         }
 
@@ -286,7 +291,18 @@ internal sealed partial class CslRenderer
         if (node.Get("term") is { } term)
         {
             var text = engine.Locale.Term(term, node.Get("form") ?? "long", node.Get("plural") == "true");
-            return string.IsNullOrEmpty(text) ? null : Finish(node, CslRichText.Parse(text));
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            var termContent = CslRichText.Parse(text);
+            foreach (var leaf in termContent.Leaves())
+            {
+                leaf.IsTerm = true;
+            }
+
+            return Finish(node, termContent);
         }
 
         if (node.Get("value") is { } literal)
@@ -316,11 +332,8 @@ internal sealed partial class CslRenderer
             return null;
         }
 
-        if (found > 0)
-        {
-            variablesCalled++;
-            variablesFound++;
-        }
+        variablesCalled++;
+        variablesFound++;
 
         if (content.Delimiter is null && content.Kids is not null && node.Delimiter is not null)
         {
@@ -501,7 +514,7 @@ internal sealed partial class CslRenderer
 
             plural = variable is "number-of-pages" or "number-of-volumes"
                 ? CslNumbers.LeadingNumber(value) > 1
-                : CslNumbers.IsPlural(value);
+                : CslNumbers.IsPlural(value) || CslNumbers.HasAnd(value, engine.Locale.Term("and"));
         }
 
         plural = pluralAttribute switch

@@ -122,28 +122,8 @@ internal static class CslTextCase
 
                     break;
                 case "title":
-                    {
-                        var afterColon = w > 0 && EndsWithColon(words[w - 1]);
-                        var bare = Strip(text).ToLowerInvariant();
-                        if (w > 0 && w < words.Count - 1 && !afterColon && StopWords.Contains(bare) && !HasInnerUpper(text))
-                        {
-                            result = text.ToLower(CultureInfo.InvariantCulture);
-                        }
-                        else if (allUpper)
-                        {
-                            result = CapitalizeFirst(text.ToLower(CultureInfo.InvariantCulture));
-                        }
-                        else if (IsLowerWord(text))
-                        {
-                            result = CapitalizeFirst(text);
-                        }
-                        else
-                        {
-                            result = text;
-                        }
-
-                        break;
-                    }
+                    result = TitleWord(text, w == 0 || EndsWithColon(words[w - 1]), w == words.Count - 1);
+                    break;
 
                 default:
                     result = text;
@@ -165,23 +145,51 @@ internal static class CslTextCase
         }
     }
 
-    private static bool HasInnerUpper(string text)
+    private static string TitleWord(string word, bool first, bool last)
     {
-        for (var i = 1; i < text.Length; i++)
+        var builder = new StringBuilder(word.Length);
+        var start = 0;
+        var segment = 0;
+        for (var i = 0; i <= word.Length; i++)
         {
-            if (char.IsUpper(text[i]))
+            if (i < word.Length && word[i] is not ('-' or '/' or '–' or '—'))
             {
-                return true;
+                continue;
             }
+
+            var piece = word[start..i];
+            var isFirst = first && segment == 0;
+            var isLast = last && i == word.Length;
+            var bare = Strip(piece);
+            if (!isFirst && !isLast && StopWords.Contains(bare) )
+            {
+                builder.Append(piece);
+            }
+            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250')
+            {
+                builder.Append(CapitalizeFirst(piece));
+            }
+            else
+            {
+                builder.Append(piece);
+            }
+
+            if (i < word.Length)
+            {
+                builder.Append(word[i]);
+            }
+
+            start = i + 1;
+            segment++;
         }
 
-        return false;
+        return builder.ToString();
     }
 
     private static bool EndsWithColon(Word word)
     {
         var text = word.Leaf.Text!;
-        return word.End > 0 && text[word.End - 1] is ':' or '?' or '!';
+        return word.End > 0 && text[word.End - 1] is ':' or '?' or '!' or '.';
     }
 
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c);

@@ -139,7 +139,8 @@ internal sealed class CslFixture
             }
 
             // Each call re-registers the items cited so far, as the reference runner does.
-            var registered = items.Where(i => cited.Contains(i.Id ?? string.Empty)).OrderBy(i => cited.IndexOf(i.Id ?? string.Empty)).ToList();
+            var inDocument = order.Where(byId.ContainsKey).SelectMany(o => byId[o].Cites.Select(static c => c.Id)).Distinct().ToList();
+            var registered = items.Where(i => inDocument.Contains(i.Id ?? string.Empty)).OrderBy(i => inDocument.IndexOf(i.Id ?? string.Empty)).ToList();
             document = processor.CreateDocument(registered);
             previous = rendered;
             previousOrder = [.. orderSnapshot];
