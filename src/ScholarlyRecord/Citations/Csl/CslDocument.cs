@@ -346,10 +346,25 @@ public sealed partial class CslDocument
             }
 
             var text = rendered?.ToPlain();
-            result[k] = string.IsNullOrEmpty(text) ? null : text;
+            result[k] = string.IsNullOrEmpty(text) ? null : SortText(text);
         }
 
         return result;
+    }
+
+    /// <summary>Sort keys ignore punctuation and quotes (<c>[F]linders</c> sorts as Flinders) but keep spaces.</summary>
+    private static string SortText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsPunctuation(c) || c == '-')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static int? ParseInt(string? text) => int.TryParse(text, out var value) ? value : null;
@@ -375,7 +390,7 @@ public sealed partial class CslDocument
                 return -1;
             }
 
-            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreSymbols | System.Globalization.CompareOptions.IgnoreCase);
+            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreCase);
             if (compared == 0)
             {
                 compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.None);
