@@ -17,7 +17,7 @@ internal static class CslCollapse
         var collapse = citation.Get("collapse");
         var groupDelimiter = citation.Get("cite-group-delimiter");
         var explicitGroupDelimiter = groupDelimiter;
-        groupDelimiter ??= delimiter;
+        groupDelimiter ??= ", ";
         var afterCollapse = citation.Get("after-collapse-delimiter") ?? delimiter;
         if (collapse is null && explicitGroupDelimiter is null)
         {
@@ -44,7 +44,7 @@ internal static class CslCollapse
         var groups = new List<List<CslRenderedCite>>();
         foreach (var cite in cites)
         {
-            var group = groups.Count > 0 && groups[^1][0].NamesText == cite.NamesText ? groups[^1] : null;
+            var group = groups.FirstOrDefault(g => g[0].NamesText == cite.NamesText);
             if (group is null)
             {
                 groups.Add([cite]);
@@ -65,7 +65,7 @@ internal static class CslCollapse
             }
 
             var canCollapse = collapse is "year" or "year-suffix" or "year-suffix-ranged";
-            var yearSuffixDelimiter = citation.Get("year-suffix-delimiter") ?? groupDelimiter ?? ", ";
+            var yearSuffixDelimiter = citation.Get("year-suffix-delimiter") ?? explicitGroupDelimiter ?? delimiter ?? ", ";
             var groupKids = new List<Rt> { group[0].Content };
             var suffixOnly = new bool[group.Count];
             for (var i = 1; i < group.Count; i++)

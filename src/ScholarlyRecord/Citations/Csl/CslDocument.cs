@@ -76,6 +76,7 @@ public sealed partial class CslDocument
         var rule = bibliography.Get("subsequent-author-substitute-rule") ?? "complete-all";
         var secondField = bibliography.Get("second-field-align") is "flush" or "margin";
         CslRenderer? previous = null;
+        string? previousNamesText = null;
         foreach (var i in BibliographyOrder())
         {
             var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Bibliography, bibliography);
@@ -89,16 +90,14 @@ public sealed partial class CslDocument
                 entry = Rt.Wrap(layout, renderer.RenderLayout(layout));
             }
 
-            if (substitute is not null && renderer.FirstNames is not null)
+            var namesText = renderer.FirstNames?.ToPlain();
+            if (substitute is not null && namesText is not null && previous is not null)
             {
-                var current = renderer;
-                if (previous is not null && previous.FirstNameKeys is not null && current.FirstNameKeys is not null)
-                {
-                    CslSubsequentAuthor.Apply(previous, current, substitute, rule);
-                }
+                CslSubsequentAuthor.Apply(previous, previousNamesText, renderer, namesText, substitute, rule);
             }
 
             previous = renderer;
+            previousNamesText = namesText;
             if (entry is null || entry.IsEmpty)
             {
                 continue;
