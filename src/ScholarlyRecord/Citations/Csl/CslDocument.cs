@@ -90,7 +90,7 @@ public sealed partial class CslDocument
                 entry = Rt.Wrap(layout, renderer.RenderLayout(layout));
             }
 
-            var namesText = renderer.FirstNames?.ToPlain();
+            var namesText = (renderer.FirstNameList ?? renderer.FirstNames)?.ToPlain();
             if (substitute is not null && namesText is not null && previous is not null)
             {
                 CslSubsequentAuthor.Apply(previous, previousNamesText, renderer, namesText, substitute, rule);

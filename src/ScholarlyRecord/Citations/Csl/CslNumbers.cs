@@ -299,13 +299,7 @@ internal static class CslNumbers
                 continue;
             }
 
-            if (prefix2.Length > 0 && prefix1 != prefix2)
-            {
-                builder.Append(first).Append('-').Append(last);
-                continue;
-            }
-
-            if (prefix1.Length > 0 && prefix2.Length == 0 && last.Length >= n1.Length)
+            if (prefix1 != prefix2)
             {
                 builder.Append(first).Append('-').Append(last);
                 continue;
