@@ -105,7 +105,7 @@ public sealed partial class CslDocument
 
             var writer = new CslOutputWriter(format, engine.Locale);
             writer.Write(entry);
-            result.Add(writer.ToString().Trim());
+            result.Add(writer.ToString());
         }
 
         return result;
@@ -218,7 +218,7 @@ public sealed partial class CslDocument
                     content = Rt.Leaf(NoPrintedForm);
                 }
 
-                if (k == 0 ? string.IsNullOrEmpty(cite.Prefix) || cite.Prefix.TrimEnd().EndsWith('.') : cite.Prefix?.TrimEnd().EndsWith('.') == true)
+                if (engine.Style.Class == CslStyleClass.Note && (k == 0 ? string.IsNullOrEmpty(cite.Prefix) || EndsSentence(cite.Prefix) : EndsSentence(cite.Prefix)))
                 {
                     var firstLeaf = content.Leaves().FirstOrDefault(static l => l.Text!.Length > 0);
                     if (firstLeaf is { IsTerm: true })
@@ -263,6 +263,12 @@ public sealed partial class CslDocument
         }
 
         return result;
+    }
+
+    private static bool EndsSentence(string? prefix)
+    {
+        var trimmed = prefix?.TrimEnd().TrimEnd('”', '’', '"', '\'') ?? string.Empty;
+        return trimmed.EndsWith('.') && trimmed.Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>Sorts, numbers and disambiguates the registered items.</summary>

@@ -19,8 +19,23 @@ internal sealed partial class CslRenderer
             return null;
         }
 
-        variablesFound++;
         recording?.Add(variable);
+        if (mode == CslMode.Sort)
+        {
+            variablesFound++;
+        }
+
+        var result = RenderDateValue(node, variable, date);
+        if (result is not null && !result.IsEmpty && mode != CslMode.Sort)
+        {
+            variablesFound++;
+        }
+
+        return result;
+    }
+
+    private Rt? RenderDateValue(CslNode node, string variable, CslDate date)
+    {
         if (mode == CslMode.Sort)
         {
             return date.HasParts ? Rt.Leaf(SortKey(date, node)) : Rt.Leaf(date.Literal ?? string.Empty);

@@ -68,7 +68,8 @@ internal sealed partial class CslRenderer
             variablesFound++;
             var labelVariable = variable;
             if (variable is "editor" or "translator" && variables.Contains("editor") && variables.Contains("translator")
-                && item.Names.TryGetValue(variable == "editor" ? "translator" : "editor", out var other) && SameNames(names, other) && !IsSuppressed("editor") && !IsSuppressed("translator"))
+                && item.Names.TryGetValue(variable == "editor" ? "translator" : "editor", out var other) && SameNames(names, other) && !IsSuppressed("editor") && !IsSuppressed("translator")
+                && (labelNode is null || !string.IsNullOrEmpty(engine.Locale.Term("editortranslator", labelNode.Get("form") ?? "long"))))
             {
                 handled.Add("editor");
                 handled.Add("translator");
@@ -463,10 +464,23 @@ internal sealed partial class CslRenderer
                 familyText += (name.CommaSuffix ? ", " : " ") + name.Suffix;
             }
 
+            var particles = Join(dp, ndp);
+            if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
+            {
+                var familyOnly = CslRichText.Parse(name.Suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + name.Suffix);
+                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish());
+                var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
+                kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
+                return (new Rt { Kids = kids }, false);
+            }
+
             kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(familyText))!);
             return (new Rt { Kids = kids }, false);
         }
     }
+
+    private static CslNode? FamilyPart(CslNode? nameNode) =>
+        nameNode?.Children.FirstOrDefault(static c => c.Name == "name-part" && c.Get("name") == "family");
 
     private Rt? ApplyPart(CslNode? nameNode, string part, Rt content)
     {

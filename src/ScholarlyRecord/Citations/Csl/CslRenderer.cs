@@ -300,7 +300,7 @@ internal sealed partial class CslRenderer
             }
 
             Rt content;
-            if (variable == "page" && engine.PageRangeFormat is { } format)
+            if ((variable == "page" || (variable == "locator" && cite.Label is null or "page")) && engine.PageRangeFormat is { } format)
             {
                 content = Rt.Leaf(CslNumbers.PageRange(value, format, engine.PageRangeDelimiter));
             }
