@@ -230,13 +230,13 @@ public sealed partial class CslDocument
                 var pieces = new List<Rt>();
                 if (!string.IsNullOrEmpty(cite.Prefix))
                 {
-                    pieces.Add(CslRichText.Parse(cite.Prefix));
+                    pieces.Add(CslRichText.Parse(cite.Prefix, quotes: false));
                 }
 
                 pieces.Add(content);
                 if (!string.IsNullOrEmpty(cite.Suffix))
                 {
-                    pieces.Add(CslRichText.Parse(cite.Suffix));
+                    pieces.Add(CslRichText.Parse(cite.Suffix, quotes: false));
                 }
 
                 rendered.Add(new CslRenderedCite(pieces.Count == 1 ? content : Rt.Group(pieces), items[i], states[i], cite, renderer.FirstNames, namesText, renderer.FirstYear));

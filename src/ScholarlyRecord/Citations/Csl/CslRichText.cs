@@ -22,7 +22,7 @@ internal static class CslRichText
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<\"'“”‘’");
 
-    public static Rt Parse(string text)
+    public static Rt Parse(string text, bool quotes = true)
     {
         if (text.AsSpan().IndexOfAny(Special) < 0)
         {
@@ -85,9 +85,9 @@ internal static class CslRichText
                 var closerName = single ? "'" : "\"";
                 var opening = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '-' or '/' or '“' or '‘' or '"'
                     || (previous == '>' && text.LastIndexOf('<', i - 1) is var lt && lt >= 0 && lt + 1 < text.Length && text[lt + 1] != '/');
-                if (single)
+                if (!quotes)
                 {
-                    buffer.Append(opening && !char.IsWhiteSpace(next) && HasCloser(text, i + 1, true) ? '‘' : '’');
+                    buffer.Append(c == '\'' ? '’' : c);
                     i++;
                     continue;
                 }
