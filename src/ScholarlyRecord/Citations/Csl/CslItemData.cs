@@ -91,7 +91,10 @@ internal sealed class CslItemData
                         var text = value.GetString()!;
                         if (CslVariableNames.Dates.Contains(name))
                         {
-                            data.Dates[name] = ParseRawDate(text);
+                            if (text.Trim().Length > 0)
+                            {
+                                data.Dates[name] = ParseRawDate(text);
+                            }
                         }
                         else if (CslVariableNames.Names.Contains(name))
                         {
