@@ -16,8 +16,10 @@ internal static class CslCollapse
         var citation = engine.Style.Citation!;
         var collapse = citation.Get("collapse");
         var groupDelimiter = citation.Get("cite-group-delimiter");
+        var explicitGroupDelimiter = groupDelimiter;
+        groupDelimiter ??= ", ";
         var afterCollapse = citation.Get("after-collapse-delimiter") ?? delimiter;
-        if (collapse is null && groupDelimiter is null)
+        if (collapse is null && explicitGroupDelimiter is null)
         {
             var plain = new List<Rt>();
             foreach (var cite in cites)
@@ -42,7 +44,7 @@ internal static class CslCollapse
         var groups = new List<List<CslRenderedCite>>();
         foreach (var cite in cites)
         {
-            var group = cite.NamesText.Length == 0 ? null : groups.FirstOrDefault(g => g[0].NamesText == cite.NamesText);
+            var group = groups.FirstOrDefault(g => g[0].NamesText == cite.NamesText);
             if (group is null)
             {
                 groups.Add([cite]);
@@ -63,7 +65,7 @@ internal static class CslCollapse
             }
 
             var canCollapse = collapse is "year" or "year-suffix" or "year-suffix-ranged";
-            var yearSuffixDelimiter = citation.Get("year-suffix-delimiter") ?? delimiter ?? ", ";
+            var yearSuffixDelimiter = citation.Get("year-suffix-delimiter") ?? explicitGroupDelimiter ?? delimiter ?? ", ";
             var groupKids = new List<Rt> { group[0].Content };
             var suffixOnly = new bool[group.Count];
             for (var i = 1; i < group.Count; i++)

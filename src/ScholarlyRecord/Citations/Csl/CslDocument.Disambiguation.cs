@@ -119,27 +119,37 @@ public sealed partial class CslDocument
     private List<int> AddNames(List<int> group, string[] texts)
     {
         var maxNames = group.Max(i => items[i].Names.Values.Select(static l => l.Count).DefaultIfEmpty(0).Max());
-        var remaining = group;
-        var original = group.ToDictionary(i => i, i => texts[i]);
-        for (var step = 1; step <= maxNames && remaining.Count > 1; step++)
+        var best = group.ToDictionary(i => i, i => (Step: 0, Clashes: group.Count(j => texts[j] == texts[i]) - 1, Text: texts[i]));
+        for (var step = 1; step <= maxNames; step++)
         {
-            foreach (var i in remaining)
+            foreach (var i in group)
             {
                 states[i].AddNames = step;
                 texts[i] = CiteText(i);
             }
 
-            remaining = StillAmbiguous(remaining, texts);
+            foreach (var i in group)
+            {
+                var clashes = group.Count(j => texts[j] == texts[i]) - 1;
+                if (clashes < best[i].Clashes)
+                {
+                    best[i] = (step, clashes, texts[i]);
+                }
+            }
+
+            if (best.Values.All(static b => b.Clashes == 0))
+            {
+                break;
+            }
         }
 
-        // Where adding names did not make a cite unique, it goes back to its styled names.
-        foreach (var i in remaining)
+        foreach (var i in group)
         {
-            states[i].AddNames = 0;
-            texts[i] = original[i];
+            states[i].AddNames = best[i].Step;
+            texts[i] = best[i].Text;
         }
 
-        return StillAmbiguous(group.Where(remaining.Contains).ToList(), texts);
+        return StillAmbiguous(group, texts);
     }
 
     private List<int> AddGivenNames(List<int> group, string[] texts, string rule)
@@ -166,14 +176,12 @@ public sealed partial class CslDocument
                     texts[i] = CiteText(i);
                 }
 
-                foreach (var i in remaining)
+                // Keep an expansion only where it tells the cite apart from more of the others.
+                var undo = remaining.Where(i => remaining.Count(j => texts[j] == texts[i]) >= clashesBefore[i]).ToList();
+                foreach (var i in undo)
                 {
-                    // Keep an expansion only where it tells the cite apart from more of the others.
-                    if (remaining.Count(j => texts[j] == texts[i]) >= clashesBefore[i])
-                    {
-                        states[i].GivenLevels = before[i].Levels;
-                        texts[i] = before[i].Text;
-                    }
+                    states[i].GivenLevels = before[i].Levels;
+                    texts[i] = before[i].Text;
                 }
 
                 remaining = StillAmbiguous(remaining, texts);

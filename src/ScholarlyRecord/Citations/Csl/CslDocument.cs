@@ -76,6 +76,7 @@ public sealed partial class CslDocument
         var rule = bibliography.Get("subsequent-author-substitute-rule") ?? "complete-all";
         var secondField = bibliography.Get("second-field-align") is "flush" or "margin";
         CslRenderer? previous = null;
+        string? previousNamesText = null;
         foreach (var i in BibliographyOrder())
         {
             var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Bibliography, bibliography);
@@ -89,16 +90,14 @@ public sealed partial class CslDocument
                 entry = Rt.Wrap(layout, renderer.RenderLayout(layout));
             }
 
-            if (substitute is not null && renderer.FirstNames is not null)
+            var namesText = (renderer.FirstNameList ?? renderer.FirstNames)?.ToPlain();
+            if (substitute is not null && namesText is not null && previous is not null)
             {
-                var current = renderer;
-                if (previous is not null && previous.FirstNameKeys is not null && current.FirstNameKeys is not null)
-                {
-                    CslSubsequentAuthor.Apply(previous, current, substitute, rule);
-                }
+                CslSubsequentAuthor.Apply(previous, previousNamesText, renderer, namesText, substitute, rule);
             }
 
             previous = renderer;
+            previousNamesText = namesText;
             if (entry is null || entry.IsEmpty)
             {
                 continue;
@@ -106,7 +105,7 @@ public sealed partial class CslDocument
 
             var writer = new CslOutputWriter(format, engine.Locale);
             writer.Write(entry);
-            result.Add(writer.ToString().Trim());
+            result.Add(writer.ToString());
         }
 
         return result;
@@ -219,7 +218,7 @@ public sealed partial class CslDocument
                     content = Rt.Leaf(NoPrintedForm);
                 }
 
-                if (k == 0 ? string.IsNullOrEmpty(cite.Prefix) || cite.Prefix.TrimEnd().EndsWith('.') : cite.Prefix?.TrimEnd().EndsWith('.') == true)
+                if (engine.Style.Class == CslStyleClass.Note && (k == 0 ? string.IsNullOrEmpty(cite.Prefix) || EndsSentence(cite.Prefix) : EndsSentence(cite.Prefix)))
                 {
                     var firstLeaf = content.Leaves().FirstOrDefault(static l => l.Text!.Length > 0);
                     if (firstLeaf is { IsTerm: true })
@@ -231,13 +230,13 @@ public sealed partial class CslDocument
                 var pieces = new List<Rt>();
                 if (!string.IsNullOrEmpty(cite.Prefix))
                 {
-                    pieces.Add(CslRichText.Parse(cite.Prefix));
+                    pieces.Add(CslRichText.Parse(cite.Prefix, quotes: false));
                 }
 
                 pieces.Add(content);
                 if (!string.IsNullOrEmpty(cite.Suffix))
                 {
-                    pieces.Add(CslRichText.Parse(cite.Suffix));
+                    pieces.Add(CslRichText.Parse(cite.Suffix, quotes: false));
                 }
 
                 rendered.Add(new CslRenderedCite(pieces.Count == 1 ? content : Rt.Group(pieces), items[i], states[i], cite, renderer.FirstNames, namesText, renderer.FirstYear));
@@ -264,6 +263,12 @@ public sealed partial class CslDocument
         }
 
         return result;
+    }
+
+    private static bool EndsSentence(string? prefix)
+    {
+        var trimmed = prefix?.TrimEnd().TrimEnd('”', '’', '"', '\'') ?? string.Empty;
+        return trimmed.EndsWith('.') && trimmed.Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>Sorts, numbers and disambiguates the registered items.</summary>
@@ -346,10 +351,25 @@ public sealed partial class CslDocument
             }
 
             var text = rendered?.ToPlain();
-            result[k] = string.IsNullOrEmpty(text) ? null : text;
+            result[k] = string.IsNullOrEmpty(text) ? null : SortText(text);
         }
 
         return result;
+    }
+
+    /// <summary>Sort keys ignore punctuation and quotes (<c>[F]linders</c> sorts as Flinders) but keep spaces.</summary>
+    private static string SortText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsPunctuation(c) || c == '-')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static int? ParseInt(string? text) => int.TryParse(text, out var value) ? value : null;
@@ -375,7 +395,7 @@ public sealed partial class CslDocument
                 return -1;
             }
 
-            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreSymbols | System.Globalization.CompareOptions.IgnoreCase);
+            var compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.IgnoreCase);
             if (compared == 0)
             {
                 compared = engine.Compare.Compare(x, y, System.Globalization.CompareOptions.None);

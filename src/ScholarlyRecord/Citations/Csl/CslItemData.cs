@@ -50,6 +50,9 @@ internal sealed class CslDate
     public string? Literal { get; init; }
 
     public bool HasParts => !Start.IsEmpty;
+
+    /// <summary>A range with no end (<c>1987–</c>).</summary>
+    public bool OpenEnd { get; init; }
 }
 
 /// <summary>A CSL item's variables, typed for rendering: strings, name lists and dates.</summary>
@@ -304,6 +307,11 @@ internal sealed class CslItemData
             }
         }
 
+        if (month is >= 21 and <= 24)
+        {
+            month -= 8;
+        }
+
         if (month is < 0 or > 16 || (month > 12 && day != 0))
         {
             month = 0;
@@ -342,6 +350,7 @@ internal sealed class CslItemData
         {
             CslDatePart start = default;
             CslDatePart? end = null;
+            var openEnd = false;
             var index = 0;
             foreach (var part in parts.EnumerateArray())
             {
@@ -356,6 +365,10 @@ internal sealed class CslItemData
                     {
                         end = e;
                     }
+                    else if (e.IsEmpty)
+                    {
+                        openEnd = true;
+                    }
                 }
 
                 index++;
@@ -363,7 +376,7 @@ internal sealed class CslItemData
 
             if (!start.IsEmpty)
             {
-                return new CslDate { Start = start, End = end, Season = season, Circa = circa, Literal = Text(element, "literal") };
+                return new CslDate { Start = start, End = end, Season = season, Circa = circa, Literal = Text(element, "literal"), OpenEnd = openEnd };
             }
         }
 

@@ -293,13 +293,20 @@ internal static class CslNumbers
             }
 
             builder.Append(part.AsSpan(0, leading));
-            if (!SplitNumber(first, out var prefix1, out var n1) || !SplitNumber(last, out var prefix2, out var n2) || prefix1 != prefix2 || (prefix2.Length > 0 && false))
+            if (!SplitNumber(first, out var prefix1, out var n1) || !SplitNumber(last, out var prefix2, out var n2))
             {
                 builder.Append(first).Append(delimiter).Append(last);
                 continue;
             }
 
-            builder.Append(first).Append(delimiter).Append(prefix2).Append(Reduce(n1, n2, format));
+            if (prefix1 != prefix2)
+            {
+                builder.Append(first).Append('-').Append(last);
+                continue;
+            }
+
+            var reduced = Reduce(n1, n2, format);
+            builder.Append(first).Append(delimiter).Append(format == "expanded" && prefix1.Length > 0 ? prefix1 : string.Empty).Append(reduced);
         }
 
         return builder.ToString();
@@ -307,10 +314,10 @@ internal static class CslNumbers
 
     private static bool SplitNumber(string text, out string prefix, out string digits)
     {
-        var i = 0;
-        while (i < text.Length && !char.IsAsciiDigit(text[i]))
+        var i = text.Length;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]))
         {
-            i++;
+            i--;
         }
 
         prefix = text[..i];
@@ -350,7 +357,7 @@ internal static class CslNumbers
                         return Minimal(first, last, 1);
                     }
 
-                    if (format == "chicago-15" && first.Length == 4 && Minimal(first, last, 1).Length >= 3)
+                    if (format != "chicago-16" && first.Length == 4 && Minimal(first, last, 1).Length >= 3)
                     {
                         return last;
                     }

@@ -24,6 +24,7 @@ internal sealed class CslOutputWriter
     private char beforeQuote;
     private int closeQuoteAt = -1;
     private int closeQuoteEnd = -1;
+    private int lastPlainIndex = -1;
 
     public CslOutputWriter(CslOutputFormat format, CslLocaleChain? locale)
     {
@@ -154,6 +155,23 @@ internal sealed class CslOutputWriter
         }
     }
 
+    private enum Merge
+    {
+        KeepBoth,
+        DropNew,
+        ReplaceOld,
+    }
+
+    /// <summary>How a mark meets the mark before it (the test-suite's punctuation table).</summary>
+    private static Merge MergeMarks(char last, char next) => (last, next) switch
+    {
+        _ when last == next => Merge.DropNew,
+        ('!' or '?' or ';', ':') => Merge.DropNew,
+        (':' or ';' or '!' or '?', '.') => Merge.DropNew,
+        (':' or ';', '!' or '?') => Merge.ReplaceOld,
+        _ => Merge.KeepBoth,
+    };
+
     /// <summary>Appends text, merging punctuation with what precedes it.</summary>
     public void Plain(string text)
     {
@@ -163,13 +181,38 @@ internal sealed class CslOutputWriter
         }
 
         var c = text[0];
-        if (lastPlain != '\0' && IsPunctuation(c))
+        if (IsPunctuation(c))
         {
-            var afterQuote = closeQuoteEnd >= 0 && OnlyMarkupSince(closeQuoteEnd);
-            if (afterQuote && punctuationInQuote && c is '.' or ',')
+            if (lastPlain != '\0' && IsPunctuation(lastPlain))
             {
-                // Move the mark inside the closing quote, unless the quoted text already ends with a mark.
-                if (!(beforeQuote == c || (c == '.' && beforeQuote is '?' or '!' or '.')))
+                switch (MergeMarks(lastPlain, c))
+                {
+                    case Merge.DropNew:
+                        text = text[1..];
+                        if (text.Length == 0)
+                        {
+                            return;
+                        }
+
+                        c = text[0];
+                        break;
+                    case Merge.ReplaceOld:
+                        if (lastPlainIndex >= 0 && lastPlainIndex < builder.Length && builder[lastPlainIndex] == lastPlain)
+                        {
+                            builder.Remove(lastPlainIndex, 1);
+                            lastPlain = lastPlainIndex == closeQuoteEnd ? '”' : '\0';
+                            lastPlainIndex = lastPlain == '\0' ? -1 : closeQuoteEnd - 1;
+                        }
+
+                        break;
+                }
+            }
+
+            var afterQuote = closeQuoteEnd >= 0 && closeQuoteEnd <= builder.Length && lastPlainIndex < closeQuoteEnd && OnlyMarkupSince(closeQuoteEnd);
+            if (afterQuote && punctuationInQuote && c is '.' or ',' or '!' or '?')
+            {
+                var merge = IsPunctuation(beforeQuote) ? MergeMarks(beforeQuote, c) : Merge.KeepBoth;
+                if (merge != Merge.DropNew)
                 {
                     var mark = new StringBuilder();
                     format.Escape(mark, c.ToString());
@@ -179,16 +222,6 @@ internal sealed class CslOutputWriter
                     beforeQuote = c;
                 }
 
-                text = text[1..];
-                if (text.Length == 0)
-                {
-                    return;
-                }
-
-                c = text[0];
-            }
-            else if (Duplicate(lastPlain, c))
-            {
                 text = text[1..];
                 if (text.Length == 0)
                 {
@@ -210,6 +243,7 @@ internal sealed class CslOutputWriter
 
         format.Escape(builder, text);
         lastPlain = text[^1];
+        lastPlainIndex = builder.Length - 1;
     }
 
     private bool OnlyMarkupSince(int position)
@@ -236,16 +270,4 @@ internal sealed class CslOutputWriter
     }
 
     private static bool IsPunctuation(char c) => c is '.' or ',' or ';' or ':' or '!' or '?';
-
-    private static bool Duplicate(char last, char next) => (last, next) switch
-    {
-        ('.', '.') => true,
-        ('!' or '?', '.') => true,
-        (',', ',') => true,
-        (';', ';') => true,
-        (':', ':') => true,
-        ('!', '!') => true,
-        ('?', '?') => true,
-        _ => false,
-    };
 }

@@ -73,7 +73,7 @@ internal sealed class CslPositionTracker(CslEngine engine)
             firstNote.TryAdd(id, note);
             result[k] = new CslCiteInfo
             {
-                Locator = cite.Locator,
+                Locator = string.IsNullOrWhiteSpace(cite.Locator) ? null : cite.Locator.Trim(),
                 Label = cite.Label,
                 Position = position,
                 NearNote = nearNote,

@@ -19,8 +19,23 @@ internal sealed partial class CslRenderer
             return null;
         }
 
-        variablesFound++;
         recording?.Add(variable);
+        if (mode == CslMode.Sort)
+        {
+            variablesFound++;
+        }
+
+        var result = RenderDateValue(node, variable, date);
+        if (result is not null && !result.IsEmpty && mode != CslMode.Sort)
+        {
+            variablesFound++;
+        }
+
+        return result;
+    }
+
+    private Rt? RenderDateValue(CslNode node, string variable, CslDate date)
+    {
         if (mode == CslMode.Sort)
         {
             return date.HasParts ? Rt.Leaf(SortKey(date, node)) : Rt.Leaf(date.Literal ?? string.Empty);
@@ -71,6 +86,11 @@ internal sealed partial class CslRenderer
         else
         {
             content = RenderParts(parts, delimiter, date.Start, date.Season, 0, parts.Count, true, true);
+            if (content is not null && date.OpenEnd)
+            {
+                var yearPart = parts.FirstOrDefault(static p => p.Get("name") == "year");
+                content = new Rt { Kids = [content, Rt.Leaf(yearPart?.Get("range-delimiter") ?? "–")] };
+            }
         }
 
         if (content is null)
@@ -302,6 +322,12 @@ internal sealed partial class CslRenderer
     private static string SortKey(CslDate date, CslNode node)
     {
         var wanted = node.Get("date-parts") ?? "year-month-day";
+        if (node.Get("form") is null && node.Children.Count > 0)
+        {
+            var names = node.Children.Select(static c => c.Get("name")).ToHashSet();
+            wanted = names.Contains("day") ? "year-month-day" : names.Contains("month") ? "year-month" : "year";
+        }
+
         string Key(CslDatePart p) => string.Create(CultureInfo.InvariantCulture, $"{p.Year + 100000:D6}{(wanted == "year" ? 0 : p.Month > 12 ? 0 : p.Month):D2}{(wanted == "year-month-day" ? p.Day : 0):D2}");
         return date.End is { } end ? Key(date.Start) + "-" + Key(end) : Key(date.Start);
     }

@@ -68,7 +68,8 @@ internal sealed partial class CslRenderer
             variablesFound++;
             var labelVariable = variable;
             if (variable is "editor" or "translator" && variables.Contains("editor") && variables.Contains("translator")
-                && item.Names.TryGetValue(variable == "editor" ? "translator" : "editor", out var other) && SameNames(names, other) && !IsSuppressed("editor") && !IsSuppressed("translator"))
+                && item.Names.TryGetValue(variable == "editor" ? "translator" : "editor", out var other) && SameNames(names, other) && !IsSuppressed("editor") && !IsSuppressed("translator")
+                && (labelNode is null || !string.IsNullOrEmpty(engine.Locale.Term("editortranslator", labelNode.Get("form") ?? "long"))))
             {
                 handled.Add("editor");
                 handled.Add("translator");
@@ -104,6 +105,11 @@ internal sealed partial class CslRenderer
             }
 
             var nameList = Rt.Wrap(nameNode ?? Empty, list)!;
+            if (!firstNamesDone && FirstNameList is null)
+            {
+                FirstNameList = nameList;
+            }
+
             Rt? label = null;
             if (labelNode is not null && mode != CslMode.Sort)
             {
@@ -195,6 +201,9 @@ internal sealed partial class CslRenderer
 
     /// <summary>The keys of the names shown by the first names element (for subsequent-author-substitute).</summary>
     public List<string>? FirstNameKeys { get; private set; }
+
+    /// <summary>The rendered name list (without its label) of the first names element.</summary>
+    public Rt? FirstNameList { get; private set; }
 
     /// <summary>The rendered names of the first names element, one per name shown.</summary>
     public List<Rt>? FirstNameParts { get; private set; }
@@ -455,10 +464,23 @@ internal sealed partial class CslRenderer
                 familyText += (name.CommaSuffix ? ", " : " ") + name.Suffix;
             }
 
+            var particles = Join(dp, ndp);
+            if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
+            {
+                var familyOnly = CslRichText.Parse(name.Suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + name.Suffix);
+                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish());
+                var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
+                kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
+                return (new Rt { Kids = kids }, false);
+            }
+
             kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(familyText))!);
             return (new Rt { Kids = kids }, false);
         }
     }
+
+    private static CslNode? FamilyPart(CslNode? nameNode) =>
+        nameNode?.Children.FirstOrDefault(static c => c.Name == "name-part" && c.Get("name") == "family");
 
     private Rt? ApplyPart(CslNode? nameNode, string part, Rt content)
     {
@@ -515,57 +537,52 @@ internal sealed partial class CslRenderer
     public static string Initialize(string given, string with, bool initialize, bool hyphen)
     {
         var builder = new StringBuilder();
-        var words = given.Replace(".", ". ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = given.Replace(".", ". ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var trimmedWith = with.TrimEnd();
-        for (var w = 0; w < words.Length; w++)
+        foreach (var token in tokens)
         {
-            var word = words[w];
-            var isInitial = word.TrimEnd('.').Length == 1;
-            if (word.Length > 2 && word.EndsWith('.') && char.IsUpper(word[0]) && word[..^1].All(char.IsLetter))
+            var core = token.TrimEnd('.');
+            var hadPeriod = token.Length != core.Length;
+            if (core.Length == 0)
             {
-                // An abbreviation such as "Ts." stays as written.
-                if (builder.Length > 0 && builder[^1] != ' ' && with.EndsWith(' '))
+                continue;
+            }
+
+            if (core.Length > 1 && !core.Contains('-', StringComparison.Ordinal) && (hadPeriod || !initialize))
+            {
+                // An abbreviation such as "Ph." or "Ts.", or a full name when initialize is false, stays as written.
+                if (builder.Length > 0 && builder[^1] != ' ' && (!hadPeriod || with.EndsWith(' ')))
                 {
                     builder.Append(' ');
                 }
 
-                builder.Append(word).Append(with.EndsWith(' ') ? " " : string.Empty);
+                builder.Append(core).Append(hadPeriod ? with : " ");
                 continue;
             }
 
-            if (!initialize && !isInitial)
-            {
-                if (builder.Length > 0 && builder[^1] != ' ')
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(word).Append(' ');
-                continue;
-            }
-
-            if (word.Length > 0 && char.IsLower(word[0]) && !isInitial)
+            if (char.IsLower(core[0]) && core.Length > 1)
             {
                 if (builder.Length > 0 && builder[^1] != ' ')
                 {
                     builder.Append(' ');
                 }
 
-                builder.Append(word).Append(' ');
+                builder.Append(core).Append(' ');
                 continue;
             }
 
-            var pieces = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var pieces = core.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var written = 0;
             for (var p = 0; p < pieces.Length; p++)
             {
-                var piece = pieces[p].TrimEnd('.');
-                if (piece.Length == 0 || (p > 0 && char.IsLower(piece[0])))
+                var piece = pieces[p];
+                if (p > 0 && char.IsLower(piece[0]))
                 {
                     continue;
                 }
 
                 var letter = char.IsHighSurrogate(piece[0]) && piece.Length > 1 ? piece[..2] : piece[..1];
-                if (p > 0)
+                if (written > 0)
                 {
                     if (hyphen)
                     {
@@ -583,7 +600,8 @@ internal sealed partial class CslRenderer
                 }
 
                 builder.Append(char.IsLower(letter[0]) ? letter.ToUpperInvariant() : letter);
-                builder.Append(p < pieces.Length - 1 ? trimmedWith : with);
+                builder.Append(p < pieces.Length - 1 && hyphen ? trimmedWith : with);
+                written++;
             }
         }
 

@@ -219,6 +219,8 @@ internal sealed partial class CslRenderer
                 return state.CitationNumber > 0 ? state.CitationNumber.ToString(CultureInfo.InvariantCulture) : null;
             case "year-suffix":
                 return state.YearSuffix;
+            case "citation-label":
+                return (item.Strings.GetValueOrDefault("citation-label") ?? Trigraph()) is { Length: > 0 } label ? label + (engine.UsesYearSuffixVariable ? string.Empty : state.YearSuffix) : null;
             case "first-reference-note-number":
                 return cite.FirstReferenceNoteNumber > 0 && cite.Position != CslPosition.First ? cite.FirstReferenceNoteNumber.ToString(CultureInfo.InvariantCulture) : null;
         }
@@ -239,6 +241,40 @@ internal sealed partial class CslRenderer
         }
 
         return item.Strings.GetValueOrDefault(name);
+    }
+
+    /// <summary>The default citation label: letters of the authors' family names and a two-digit year (Asth00, BrCh98, DEFG26).</summary>
+    private string? Trigraph()
+    {
+        var names = item.Names.GetValueOrDefault("author") ?? item.Names.GetValueOrDefault("editor");
+        if (names is null)
+        {
+            return null;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var take = names.Count == 1 ? 4 : names.Count == 2 ? 2 : 1;
+        foreach (var name in names.Take(4))
+        {
+            var family = (name.Family ?? name.LiteralText).Trim();
+            var letters = new string(family.Where(char.IsLetter).Take(take).ToArray());
+            if (letters.Length > 0)
+            {
+                builder.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
+            }
+        }
+
+        if (item.Dates.TryGetValue("issued", out var date) && date.Start.Year != 0)
+        {
+            builder.Append((Math.Abs(date.Start.Year) % 100).ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        if (state.YearSuffix is not null && !engine.UsesYearSuffixVariable)
+        {
+            yearSuffixUsed = true;
+        }
+
+        return builder.ToString();
     }
 
     private Rt? RenderText(CslNode node)
@@ -264,7 +300,7 @@ internal sealed partial class CslRenderer
             }
 
             Rt content;
-            if (variable == "page" && engine.PageRangeFormat is { } format)
+            if ((variable == "page" || (variable == "locator" && cite.Label is null or "page")) && engine.PageRangeFormat is { } format)
             {
                 content = Rt.Leaf(CslNumbers.PageRange(value, format, engine.PageRangeDelimiter));
             }

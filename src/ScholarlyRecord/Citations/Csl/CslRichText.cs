@@ -22,7 +22,7 @@ internal static class CslRichText
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<\"'“”‘’");
 
-    public static Rt Parse(string text)
+    public static Rt Parse(string text, bool quotes = true)
     {
         if (text.AsSpan().IndexOfAny(Special) < 0)
         {
@@ -83,7 +83,15 @@ internal static class CslRichText
                 var next = i + 1 < text.Length ? text[i + 1] : ' ';
                 var single = c is '\'' or '‘' or '’';
                 var closerName = single ? "'" : "\"";
-                var opening = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '-' or '/' or '>' or '“' or '‘' or '"';
+                var opening = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '-' or '/' or '“' or '‘' or '"'
+                    || (previous == '>' && text.LastIndexOf('<', i - 1) is var lt && lt >= 0 && lt + 1 < text.Length && text[lt + 1] != '/');
+                if (!quotes)
+                {
+                    buffer.Append(c == '\'' ? '’' : c);
+                    i++;
+                    continue;
+                }
+
                 var index = stack.FindLastIndex(f => f.Closer == closerName);
                 if (c is not '“' and not '‘' && index > 0 && !char.IsLetterOrDigit(next) && (!opening || i == text.Length - 1))
                 {
@@ -156,10 +164,11 @@ internal static class CslRichText
     {
         "<i>" => (new Rt { Kids = [], FontStyle = "italic" }, "</i>", false),
         "<b>" => (new Rt { Kids = [], FontWeight = "bold" }, "</b>", false),
-        "<sup>" => (new Rt { Kids = [], VerticalAlign = "sup" }, "</sup>", false),
-        "<sub>" => (new Rt { Kids = [], VerticalAlign = "sub" }, "</sub>", false),
-        "<sc>" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</sc>", false),
-        "<span style=\"font-variant:small-caps;\">" or "<span style=\"font-variant: small-caps;\">" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</span>", false),
+        "<sup>" => (new Rt { Kids = [], VerticalAlign = "sup" }, "</sup>", true),
+        "<sub>" => (new Rt { Kids = [], VerticalAlign = "sub" }, "</sub>", true),
+        "<sc>" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</sc>", true),
+        "<span style=\"font-variant:small-caps;\">" or "<span style=\"font-variant: small-caps;\">" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</span>", true),
+        "<span class=\"nodecor\">" => (new Rt { Kids = [], FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, "</span>", false),
         "<span class=\"nocase\">" => (new Rt { Kids = [] }, "</span>", true),
         "<span style=\"font-style:normal;\">" => (new Rt { Kids = [], FontStyle = "normal" }, "</span>", false),
         _ => null,

@@ -3,8 +3,35 @@ namespace ScholarlyRecord.Citations;
 /// <summary>The bibliography's <c>subsequent-author-substitute</c> with its four rules.</summary>
 internal static class CslSubsequentAuthor
 {
-    public static void Apply(CslRenderer previous, CslRenderer current, string substitute, string rule)
+    public static void Apply(CslRenderer previous, string? previousText, CslRenderer current, string currentText, string substitute, string rule)
     {
+        if (rule == "complete-all" || previous.FirstNameKeys is null || current.FirstNameKeys is null)
+        {
+            if (rule is "complete-all" or "complete-each" && previousText == currentText && current.FirstNames is { } whole)
+            {
+                var target = current.FirstNameList ?? whole;
+                if (rule == "complete-each" && current.FirstNameParts is { } each)
+                {
+                    foreach (var part in each)
+                    {
+                        Replace(part, substitute);
+                    }
+
+                    return;
+                }
+
+                target.Kids = [Rt.Leaf(substitute)];
+                target.Text = null;
+            }
+            else if (rule is "partial-each" or "partial-first" && previousText == currentText && current.FirstNameKeys is null && current.FirstNames is { } substituted)
+            {
+                substituted.Kids = [Rt.Leaf(substitute)];
+                substituted.Text = null;
+            }
+
+            return;
+        }
+
         var before = previous.FirstNameKeys!;
         var now = current.FirstNameKeys!;
         var parts = current.FirstNameParts!;

@@ -165,7 +165,7 @@ internal static class CslTextCase
             {
                 builder.Append(piece);
             }
-            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250')
+            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250' && (segment == 0 || (start >= 2 && char.IsLetter(word[start - 2]))))
             {
                 builder.Append(CapitalizeFirst(piece));
             }
