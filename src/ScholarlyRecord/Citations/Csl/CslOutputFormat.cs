@@ -40,7 +40,9 @@ internal sealed class CslTextFormat : CslOutputFormat
 
     public override (string Open, string Close)? Formatting(string attribute, string value, bool alreadyOn) => null;
 
-    public override (string Open, string Close)? Display(string display) => null;
+    // second-field-align in plain text: the first field (e.g. "[1]") is followed by one space, as citeproc-js writes it;
+    // the other display values add nothing in text.
+    public override (string Open, string Close)? Display(string display) => display == "left-margin" ? (string.Empty, " ") : null;
 }
 
 /// <summary>HTML as the CSL test-suite writes it.</summary>
