@@ -7,8 +7,6 @@ internal static class CslChapterItems
 {
     public static IReadOnlyList<CslItem> From(IEnumerable<Chapter> chapters)
     {
-        using var writer = new StringWriter();
-        CslJsonItemWriter.WriteArray(chapters, writer);
-        return CslJsonDocument.Parse(writer.ToString()).Items;
+        return CslJsonDocument.Parse(CslJson.Write(chapters)).Items;
     }
 }
