@@ -36,12 +36,12 @@ internal static class PeerTimer
         var ris = Load("ris", count);
         var csl = Load("csl", count);
         using var jsonl = File.OpenRead(Path.Combine(dir, CorpusCommand.FileName("jsonl", count)));
-        var chapters = Json.ScholarlyJson.ReadLines(jsonl).ToList();
+        var chapters = Json.ScholarlyJson.LinesFormat.Read(jsonl).Chapters.ToList();
         var citeChapters = chapters.Take(citeCount).ToList();
 
-        Time("bibtex-read", count, reps, () => Bibtex.Read(bibtex).Records.Count);
-        Time("ris-read", count, reps, () => Ris.Read(ris).Records.Count);
-        Time("csl-read", count, reps, () => CslJson.Read(csl).Records.Count);
+        Time("bibtex-read", count, reps, () => Bibtex.Read(bibtex).Chapters.Count);
+        Time("ris-read", count, reps, () => Ris.Read(ris).Chapters.Count);
+        Time("csl-read", count, reps, () => CslJson.Read(csl).Chapters.Count);
         Time("bibtex-write", count, reps, () => CountLinesStarting(Bibtex.Write(chapters), '@'));
         Time("ris-write", count, reps, () => CountLinesStarting(Ris.Write(chapters), 'T'));
         Time("citation", citeCount, reps, () =>

@@ -26,14 +26,17 @@ internal static class StreamCommand
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = 0;
-        void OnDiagnostic(Diagnostic d) => diagnostics++;
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        var chapters = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? ScholarlyJson.ReadLinesAsync(stream, OnDiagnostic)
-            : path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? Bibtex.ReadAsync(stream, OnDiagnostic)
-            : path.EndsWith(".ris", StringComparison.OrdinalIgnoreCase) ? Ris.ReadAsync(stream, OnDiagnostic)
-            : CslJson.ReadAsync(stream, OnDiagnostic);
+        var chapters = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? ScholarlyJson.LinesFormat.ReadRecordsAsync(stream)
+            : path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? Bibtex.ReadRecordsAsync(stream)
+            : path.EndsWith(".ris", StringComparison.OrdinalIgnoreCase) ? Ris.ReadRecordsAsync(stream)
+            : CslJson.ReadRecordsAsync(stream);
         long records = 0;
-        await foreach (var _ in chapters.ConfigureAwait(false)) records++;
+        await foreach (var record in chapters.ConfigureAwait(false))
+        {
+            if (record.Chapter is not null) records++;
+            diagnostics += record.Diagnostics.Count;
+        }
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(
             $"{Path.GetFileName(path)}: {records:N0} records, {diagnostics:N0} diagnostics, {new FileInfo(path).Length / 1e6:N1} MB " +

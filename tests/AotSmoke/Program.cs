@@ -24,9 +24,11 @@ catch (System.Text.Json.JsonException ex)
 
 using (var stream = new MemoryStream())
 {
-    ScholarlyJson.WriteLines(stream, [chapter, chapter]);
+    var lines = new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines };
+    Check(ScholarlyJson.Write([chapter, chapter], stream, lines).Written == 2, "JSON Lines writes two records");
     stream.Position = 0;
-    Check(ScholarlyJson.ReadLines(stream).Count() == 2, "JSON Lines round trip");
+    var read = ScholarlyJson.Read(stream, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines });
+    Check(read.IsSuccess && read.Chapters.Count == 2 && read.Chapters[0] == chapter, "JSON Lines round trip");
 }
 
 Console.WriteLine(failures == 0 ? "AOT smoke test passed" : $"AOT smoke test: {failures} check(s) failed");

@@ -74,21 +74,20 @@ internal static class Targets
         Check(!ok || chapter is not null, "TryRead returned true without a chapter");
     }
 
-    // ScholarlyJson.ReadLines: with a diagnostics callback it never throws; without one only JsonException.
+    // ScholarlyJson in the lines layout: never throws on content; the sync and async record streams agree, and so do
+    // the text and stream paths (for UTF-8 input).
     private static void JsonLines(byte[] input)
     {
-        var diagnostics = new List<Diagnostic>();
-        var chapters = ScholarlyJson.ReadLines(new MemoryStream(input), diagnostics.Add).ToList();
-        var asyncChapters = ScholarlyJson.ReadLinesAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
-        Check(chapters.SequenceEqual(asyncChapters), "ReadLines and ReadLinesAsync read different chapters");
-        foreach (var chapter in chapters) _ = ChapterValidator.Validate(chapter);
-        try
+        var options = new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines };
+        var records = ScholarlyJson.ReadRecords(new MemoryStream(input), options).ToList();
+        var asyncRecords = ScholarlyJson.ReadRecordsAsync(new MemoryStream(input), options).ToBlockingEnumerable().ToList();
+        SameRecords(Chapters(records), Chapters(asyncRecords), "ScholarlyJson.ReadRecords and ScholarlyJson.ReadRecordsAsync (lines)");
+        var collected = ReadResult.Collect(records);
+        Validate(collected.Chapters);
+        if (IsUtf8WithoutBom(input))
         {
-            var strict = ScholarlyJson.ReadLines(new MemoryStream(input)).ToList();
-            Check(diagnostics.Count == 0 || strict.Count < chapters.Count + 1, "strict ReadLines read past a bad line");
-        }
-        catch (JsonException)
-        {
+            var fromText = ScholarlyJson.Read(Text(input), options);
+            SameRecords(fromText.Chapters, collected.Chapters, "ScholarlyJson.Read(string) and ScholarlyJson.ReadRecords(Stream) (lines)");
         }
     }
 
@@ -104,16 +103,17 @@ internal static class Targets
     {
         var text = Text(input);
         var result = CslJson.Read(text);
-        Validate(result.Records);
-        var streamed = CslJson.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
-        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, streamed, "CslJson.Read(string) and CslJson.ReadAsync(Stream)");
-        foreach (var chapter in result.Records) _ = CslJson.Write(chapter);
+        Validate(result.Chapters);
+        var streamed = Chapters(CslJson.ReadRecordsAsync(new MemoryStream(input)).ToBlockingEnumerable());
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Chapters, streamed, "CslJson.Read(string) and CslJson.ReadRecordsAsync(Stream)");
+        SameRecords(result.Chapters, ReadResult.Collect(CslJson.ReadRecords(new StringReader(text))).Chapters, "CslJson.Read(string) and CslJson.ReadRecords(TextReader)");
+        foreach (var chapter in result.Chapters) _ = CslJson.Write(chapter);
     }
 
     private static void BibtexDocumentTarget(byte[] input)
     {
         var text = Text(input);
-        var document = Bibtex.Parse(text);
+        var document = BibtexDocument.Parse(text);
         foreach (var entry in document.Entries)
         {
             foreach (var field in entry.Fields)
@@ -128,44 +128,48 @@ internal static class Targets
         _ = document.ToString();
         var reader = new BibtexReader(new StreamReader(new MemoryStream(input), Encoding.UTF8));
         var blocks = reader.ReadBlocks().Count();
-        if (IsUtf8WithoutBom(input)) Check(blocks == document.Blocks.Count, "BibtexReader.ReadBlocks and Bibtex.Parse found different numbers of blocks");
+        if (IsUtf8WithoutBom(input)) Check(blocks == document.Blocks.Count, "BibtexReader.ReadBlocks and BibtexDocument.Parse found different numbers of blocks");
     }
 
     private static void BibtexMapping(byte[] input)
     {
         var text = Text(input);
         var result = Bibtex.Read(text);
-        Validate(result.Records);
-        _ = Bibtex.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
-        foreach (var chapter in result.Records) _ = Bibtex.Write(chapter);
+        Validate(result.Chapters);
+        _ = Bibtex.ReadRecordsAsync(new MemoryStream(input)).ToBlockingEnumerable().ToList();
+        SameRecords(result.Chapters, ReadResult.Collect(Bibtex.ReadRecords(new StringReader(text))).Chapters, "Bibtex.Read(string) and Bibtex.ReadRecords(TextReader)");
+        foreach (var chapter in result.Chapters) _ = Bibtex.Write(chapter);
     }
 
     private static void RisTarget(byte[] input)
     {
         var text = Text(input);
-        var document = Ris.Parse(text);
+        var document = RisDocument.Parse(text);
         _ = document.ToString();
         var result = Ris.Read(text);
-        Validate(result.Records);
-        var streamed = Ris.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
-        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, streamed, "Ris.Read(string) and Ris.ReadAsync(Stream)");
-        foreach (var chapter in result.Records) _ = Ris.Write(chapter);
+        Validate(result.Chapters);
+        var streamed = Chapters(Ris.ReadRecordsAsync(new MemoryStream(input)).ToBlockingEnumerable());
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Chapters, streamed, "Ris.Read(string) and Ris.ReadRecordsAsync(Stream)");
+        SameRecords(result.Chapters, ReadResult.Collect(Ris.ReadRecords(new StringReader(text))).Chapters, "Ris.Read(string) and Ris.ReadRecords(TextReader)");
+        foreach (var chapter in result.Chapters) _ = Ris.Write(chapter);
     }
 
     private static void CrossrefTarget(byte[] input)
     {
         var result = Crossref.Read(new MemoryStream(input));
-        Validate(result.Records);
+        Validate(result.Chapters);
         var fromText = Crossref.Read(Text(input));
-        Validate(fromText.Records);
-        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, fromText.Records, "Crossref.Read(Stream) and Crossref.Read(string)");
+        Validate(fromText.Chapters);
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Chapters, fromText.Chapters, "Crossref.Read(Stream) and Crossref.Read(string)");
     }
 
     private static void SchemaOrgTarget(byte[] input)
     {
-        var result = SchemaOrg.Read(Text(input));
-        Validate(result.Records);
-        foreach (var chapter in result.Records) _ = SchemaOrg.Write(chapter);
+        var text = Text(input);
+        var result = SchemaOrg.Read(text);
+        Validate(result.Chapters);
+        SameRecords(result.Chapters, ReadResult.Collect(SchemaOrg.ReadRecords(new StringReader(text))).Chapters, "SchemaOrg.Read(string) and SchemaOrg.ReadRecords(TextReader)");
+        foreach (var chapter in result.Chapters) _ = SchemaOrg.Write(chapter);
     }
 
     // The first byte picks the type; the rest is the text. Parse throws only FormatException; TryParse, Validate and
@@ -215,6 +219,9 @@ internal static class Targets
     {
         foreach (var chapter in chapters) _ = ChapterValidator.Validate(chapter);
     }
+
+    private static List<Chapter> Chapters(IEnumerable<RecordResult> records) =>
+        [.. records.Where(r => r.Chapter is not null).Select(r => r.Chapter!)];
 
     private static void SameRecords(IReadOnlyList<Chapter> a, IReadOnlyList<Chapter> b, string what)
     {

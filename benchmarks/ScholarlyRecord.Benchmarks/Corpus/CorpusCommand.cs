@@ -63,7 +63,7 @@ internal static class CorpusCommand
         var chapters = CorpusGenerator.Generate(count);
         if (format == "jsonl")
         {
-            ScholarlyJson.WriteLines(stream, chapters);
+            ScholarlyJson.LinesFormat.Write(chapters, stream);
             return path;
         }
 

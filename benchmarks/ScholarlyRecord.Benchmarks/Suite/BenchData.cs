@@ -45,7 +45,7 @@ public static class BenchData
     public static List<Chapter> CorpusChapters()
     {
         using var stream = new MemoryStream(CorpusBytes("jsonl"));
-        return ScholarlyJson.ReadLines(stream).ToList();
+        return ScholarlyJson.LinesFormat.Read(stream).Chapters.ToList();
     }
 
     public static byte[] FixtureBytes()

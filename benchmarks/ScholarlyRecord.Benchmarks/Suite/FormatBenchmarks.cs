@@ -58,7 +58,7 @@ public class FormatBenchmarks : IThroughput
             "ris" => Ris.Read(reader),
             _ => CslJson.Read(reader),
         };
-        return result.Records.Count;
+        return result.Chapters.Count;
     }
 
     [Benchmark]

@@ -113,7 +113,7 @@ public class JsonCorpusBenchmarks : IThroughput
     {
         using var stream = new MemoryStream(_utf8, writable: false);
         var count = 0;
-        foreach (var _ in ScholarlyJson.ReadLines(stream)) count++;
+        foreach (var _ in ScholarlyJson.LinesFormat.ReadRecords(stream)) count++;
         return count;
     }
 
@@ -122,7 +122,7 @@ public class JsonCorpusBenchmarks : IThroughput
     {
         using var stream = new MemoryStream(_utf8, writable: false);
         var count = 0;
-        await foreach (var _ in ScholarlyJson.ReadLinesAsync(stream).ConfigureAwait(false)) count++;
+        await foreach (var _ in ScholarlyJson.LinesFormat.ReadRecordsAsync(stream).ConfigureAwait(false)) count++;
         return count;
     }
 
@@ -130,7 +130,7 @@ public class JsonCorpusBenchmarks : IThroughput
     public long WriteLines_Stream()
     {
         using var stream = new CountingStream();
-        ScholarlyJson.WriteLines(stream, _chapters);
+        ScholarlyJson.LinesFormat.Write(_chapters, stream);
         return stream.Length;
     }
 }

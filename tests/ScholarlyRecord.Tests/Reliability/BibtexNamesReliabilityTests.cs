@@ -17,7 +17,7 @@ public class BibtexNamesReliabilityTests
     [Fact]
     public void GetNames_keeps_a_name_with_too_many_commas_whole_as_a_literal()
     {
-        var document = Bibtex.Parse(File.ReadAllText(File873));
+        var document = BibtexDocument.Parse(File.ReadAllText(File873));
         var entry = Assert.Single(document.Entries, e => e.Key == "miller85");
 
         var names = entry.GetNames("author");
@@ -34,7 +34,7 @@ public class BibtexNamesReliabilityTests
         var lists = 0;
         foreach (var file in Directory.EnumerateFiles(folder))
         {
-            foreach (var entry in Bibtex.Parse(File.ReadAllText(file)).Entries)
+            foreach (var entry in BibtexDocument.Parse(File.ReadAllText(file)).Entries)
             {
                 foreach (var field in new[] { "author", "editor", "translator", "bookauthor" })
                 {
@@ -51,7 +51,7 @@ public class BibtexNamesReliabilityTests
     {
         var result = Bibtex.Read("@incollection{k, author = \"Miller, D., Firby, J. and Dean, T.\", title={T}, booktitle={B}}");
 
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Contains(result.Diagnostics, d => d.Code == BibtexCodes.InvalidName);
         Assert.Contains(chapter.ExtraFields, x => x.Name == "bibtex:author");
     }

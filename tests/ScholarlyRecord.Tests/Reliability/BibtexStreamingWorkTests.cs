@@ -50,7 +50,10 @@ public class BibtexStreamingWorkTests
         var text = "@incollection{long, title={T}, booktitle={B}, abstract={" + new string('x', 1024 * 1024) + "}}";
 
         var chapters = new List<Chapter>();
-        await foreach (var c in Bibtex.ReadAsync(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), cancellationToken: TestContext.Current.CancellationToken)) chapters.Add(c);
+        await foreach (var r in Bibtex.ReadRecordsAsync(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), cancellationToken: TestContext.Current.CancellationToken))
+        {
+            if (r.Chapter is not null) chapters.Add(r.Chapter);
+        }
 
         Assert.Equal(1024 * 1024, Assert.Single(Assert.Single(chapters).Abstract).Length);
     }

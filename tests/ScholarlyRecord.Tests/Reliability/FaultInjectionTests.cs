@@ -204,12 +204,15 @@ public class FaultInjectionTests
     {
         var chapters = format switch
         {
-            "ris" => Ris.ReadAsync(stream, cancellationToken: token),
-            "bibtex" => Bibtex.ReadAsync(stream, cancellationToken: token),
-            "csljson" => CslJson.ReadAsync(stream, cancellationToken: token),
-            _ => ScholarlyJson.ReadLinesAsync(stream, token),
+            "ris" => Ris.ReadRecordsAsync(stream, cancellationToken: token),
+            "bibtex" => Bibtex.ReadRecordsAsync(stream, cancellationToken: token),
+            "csljson" => CslJson.ReadRecordsAsync(stream, cancellationToken: token),
+            _ => ScholarlyJson.LinesFormat.ReadRecordsAsync(stream, token),
         };
-        await foreach (var chapter in chapters) into.Add(chapter);
+        await foreach (var record in chapters)
+        {
+            if (record.Chapter is not null) into.Add(record.Chapter);
+        }
     }
 
     /// <summary>

@@ -27,9 +27,9 @@ public class InvalidUnicodeTests
 
         var result = CslJson.Read(json);
 
-        Assert.Equal("Good", Assert.Single(result.Records).Title);
+        Assert.Equal("Good", Assert.Single(result.Chapters).Title);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(CslJsonCodes.JsonSyntax, error.Code);
+        Assert.Equal(CslJsonCodes.MalformedJson, error.Code);
         Assert.Contains("$.title", error.Message, StringComparison.Ordinal);
         Assert.Equal((1, 2), (error.Line, error.Column));
     }
@@ -39,7 +39,7 @@ public class InvalidUnicodeTests
     {
         var result = CslJson.Read("[{\"type\":\"chapter\",\"title\":\"Clef \\uD834\\uDD1E\"}]");
 
-        Assert.Equal("Clef \U0001D11E", Assert.Single(result.Records).Title);
+        Assert.Equal("Clef \U0001D11E", Assert.Single(result.Chapters).Title);
     }
 
     [Fact]
@@ -49,7 +49,11 @@ public class InvalidUnicodeTests
         var diagnostics = new List<Diagnostic>();
 
         var chapters = new List<Chapter>();
-        await foreach (var c in CslJson.ReadAsync(new MemoryStream(bytes), diagnostics.Add, TestContext.Current.CancellationToken)) chapters.Add(c);
+        await foreach (var r in CslJson.ReadRecordsAsync(new MemoryStream(bytes), cancellationToken: TestContext.Current.CancellationToken))
+        {
+            diagnostics.AddRange(r.Diagnostics);
+            if (r.Chapter is not null) chapters.Add(r.Chapter);
+        }
 
         Assert.Equal("Second", Assert.Single(chapters).Title);
         var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
@@ -62,7 +66,7 @@ public class InvalidUnicodeTests
     {
         var result = Crossref.Read("{\"message\":{\"type\":\"book-chapter\",\"title\":[\"A " + escape + "\"]}}");
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(CrossrefCodes.MalformedJson, error.Code);
         Assert.Contains("$.title[0]", error.Message, StringComparison.Ordinal);
@@ -75,7 +79,7 @@ public class InvalidUnicodeTests
 
         var result = Crossref.Read(new MemoryStream(bytes));
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         Assert.Equal(CrossrefCodes.MalformedJson, Assert.Single(result.Diagnostics).Code);
     }
 
@@ -87,7 +91,7 @@ public class InvalidUnicodeTests
 
         var result = Crossref.Read(json);
 
-        Assert.Equal("Fine", Assert.Single(result.Records).Title);
+        Assert.Equal("Fine", Assert.Single(result.Chapters).Title);
         Assert.Contains(result.Diagnostics, d => d.Code == CrossrefCodes.MalformedJson);
     }
 
@@ -96,7 +100,7 @@ public class InvalidUnicodeTests
     {
         var result = Crossref.Read("{\"" + EscapedLoneLow + "\":\"ok\",\"message-type\":\"work\",\"message\":{\"type\":\"book-chapter\",\"title\":[\"T\"]}}");
 
-        Assert.Equal("T", Assert.Single(result.Records).Title);
+        Assert.Equal("T", Assert.Single(result.Chapters).Title);
     }
 
     [Fact]
@@ -104,7 +108,7 @@ public class InvalidUnicodeTests
     {
         var result = Crossref.Read("{\"message-type\":\"work-list\",\"message\":{\"" + EscapedLoneLow + "\":1,\"items\":[{\"type\":\"book-chapter\",\"title\":[\"T\"]}]}}");
 
-        Assert.Equal("T", Assert.Single(result.Records).Title);
+        Assert.Equal("T", Assert.Single(result.Chapters).Title);
     }
 
     [Fact]
@@ -114,7 +118,7 @@ public class InvalidUnicodeTests
 
         var result = Crossref.Read(new MemoryStream(bytes));
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(CrossrefCodes.MalformedJson, error.Code);
         Assert.Equal((1, 17), (error.Line, error.Column));
@@ -125,9 +129,9 @@ public class InvalidUnicodeTests
     {
         var result = SchemaOrg.Read("{\"@context\":\"https://schema.org\",\"@type\":\"Chapter\",\"name\":\"A " + EscapedLoneLow + "\"}");
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(SchemaOrgReader.InvalidJson, error.Code);
+        Assert.Equal(SchemaOrgCodes.MalformedJson, error.Code);
         Assert.Contains("$.name", error.Message, StringComparison.Ordinal);
     }
 
@@ -136,9 +140,9 @@ public class InvalidUnicodeTests
     {
         var result = SchemaOrg.Read("{\"@type\":\"Chapter\",\n\"name\":\"A \uDC00\"}");
 
-        Assert.Empty(result.Records);
+        Assert.Empty(result.Chapters);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(SchemaOrgReader.InvalidJson, error.Code);
+        Assert.Equal(SchemaOrgCodes.MalformedJson, error.Code);
         Assert.Equal((2, 11), (error.Line, error.Column));
     }
 

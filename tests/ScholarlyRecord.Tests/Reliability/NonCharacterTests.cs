@@ -21,13 +21,13 @@ public class NonCharacterTests
     {
         var result = Bibtex.Read("@incollection{k, title={A \uFFFE " + Decomposed + "}, booktitle={B}, author={Doe, J}}");
 
-        Assert.Equal("A \uFFFE " + Composed, Assert.Single(result.Records).Title);
+        Assert.Equal("A \uFFFE " + Composed, Assert.Single(result.Chapters).Title);
     }
 
     [Fact]
     public void Bibtex_document_value_with_the_character_decodes()
     {
-        var entry = Assert.Single(Bibtex.Parse("@misc{k, title={\\'e \uFFFE " + Decomposed + "}}").Entries);
+        var entry = Assert.Single(BibtexDocument.Parse("@misc{k, title={\\'e \uFFFE " + Decomposed + "}}").Entries);
 
         Assert.Equal("\u00E9 \uFFFE " + Composed, entry.GetField("title")!.Value);
     }
@@ -35,7 +35,7 @@ public class NonCharacterTests
     [Fact]
     public void Bibtex_lone_surrogate_and_the_character_together_decode()
     {
-        var entry = Assert.Single(Bibtex.Parse("@misc{k, title={\uDC00 " + Decomposed + " \uFFFE " + Decomposed + "}}").Entries);
+        var entry = Assert.Single(BibtexDocument.Parse("@misc{k, title={\uDC00 " + Decomposed + " \uFFFE " + Decomposed + "}}").Entries);
 
         Assert.Equal("\uDC00 " + Composed + " \uFFFE " + Composed, entry.GetField("title")!.Value);
     }
@@ -43,7 +43,7 @@ public class NonCharacterTests
     [Fact]
     public void Validator_on_a_chapter_read_from_RIS_with_the_character_reports_instead_of_throwing()
     {
-        var chapter = Assert.Single(Ris.Read("TY  - CHAP\nTI  - A \uFFFE " + Decomposed + "\nT2  - Book\nER  - \n").Records);
+        var chapter = Assert.Single(Ris.Read("TY  - CHAP\nTI  - A \uFFFE " + Decomposed + "\nT2  - Book\nER  - \n").Chapters);
 
         var report = ChapterValidator.Validate(chapter);
 
@@ -57,7 +57,7 @@ public class NonCharacterTests
 
         var report = ChapterValidator.Validate(chapter);
 
-        Assert.Contains(report.Issues, i => i.Code == ChapterCodes.NotNormalized && i.Path == "/title");
+        Assert.Contains(report.Diagnostics, i => i.Code == ValidationCodes.NotNormalized && i.Path == "/title");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class NonCharacterTests
 
         var report = ChapterValidator.Validate(chapter);
 
-        Assert.DoesNotContain(report.Issues, i => i.Code == ChapterCodes.NotNormalized);
+        Assert.DoesNotContain(report.Diagnostics, i => i.Code == ValidationCodes.NotNormalized);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class NonCharacterTests
     {
         var result = Crossref.Read("{\"message\":{\"type\":\"book-chapter\",\"title\":[\"T\"],\"abstract\":\"<jats:p>x \uFFFE " + Decomposed + "</jats:p>\"}}");
 
-        var chapter = Assert.Single(result.Records);
+        var chapter = Assert.Single(result.Chapters);
         Assert.Equal("x \uFFFE " + Composed, Assert.Single(chapter.Abstract));
     }
 
