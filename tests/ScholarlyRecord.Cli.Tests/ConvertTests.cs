@@ -284,4 +284,38 @@ public sealed class ConvertTests
             base.Dispose(disposing);
         }
     }
+
+    [Fact]
+    public async Task Convert_JsonLinesWithA17MiBSecondLine_ReportsJson103ForLine2AndConvertsTheRest()
+    {
+        var first = Library.Haslam;
+        var third = Library.Haslam with { Title = "Third" };
+        var builder = new StringBuilder();
+        builder.Append(Library.Write("jsonl", [first]));
+        builder.Append("{\"title\":\"").Append('x', 17 * 1024 * 1024).Append("\"}\n");
+        builder.Append(Library.Write("jsonl", [third]));
+
+        var result = await Scholarly.RunAsync(["convert", "-", "--from", "jsonl", "--to", "jsonl"], Encoding.UTF8.GetBytes(builder.ToString()), Scholarly.Token);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(Library.Write("jsonl", [first, third]), result.Stdout);
+        var error = Assert.Single(result.StderrLines, line => line.Contains(" error ", StringComparison.Ordinal));
+        Assert.StartsWith("<stdin>:2:1: error JSON103: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_HoldNoFormatSpecificReadingOrWriting()
+    {
+        var folder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "ScholarlyRecord.Cli"));
+        var sources = Directory.GetFiles(folder, "*.cs");
+        Assert.NotEmpty(sources);
+        foreach (var file in sources)
+        {
+            var text = File.ReadAllText(file);
+            foreach (var banned in new[] { "ReferenceEquals(", "GetAwaiter().GetResult()", "Utf8JsonWriter", "ReadLineAsync(" })
+            {
+                Assert.False(text.Contains(banned, StringComparison.Ordinal), $"{Path.GetFileName(file)} contains {banned}");
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
@@ -150,6 +151,16 @@ public static partial class DiagnosticCatalogue
         new(SchemaOrgCodes.InvalidIdentifier, DiagnosticSeverity.Warning, "A DOI, ISBN, ISSN or ORCID iD does not parse; it is left out."),
         new(SchemaOrgCodes.InvalidValue, DiagnosticSeverity.Warning, "A date, page range, price or count does not parse; it is left out."),
         new(SchemaOrgCodes.NotAChapter, DiagnosticSeverity.Info, "A node that is not a chapter (Book, WebSite, …) was skipped."),
+        new(CitationCodes.MalformedStyle, DiagnosticSeverity.Error, "A CSL style or locale is not well-formed XML."),
+        new(CitationCodes.InvalidStyle, DiagnosticSeverity.Error, "A CSL style breaks the CSL grammar (a missing required element or attribute, a bad value)."),
+        new(CitationCodes.UnknownMacro, DiagnosticSeverity.Error, "A CSL style calls a macro it does not define."),
+        new(CitationCodes.CyclicMacro, DiagnosticSeverity.Error, "A CSL macro calls itself, directly or through other macros."),
+        new(CitationCodes.MissingParent, DiagnosticSeverity.Error, "A dependent CSL style's parent could not be found."),
+        new(CitationCodes.UnknownLocale, DiagnosticSeverity.Error, "A CSL locale is unknown or its file is unreadable."),
+        new(CitationCodes.UnreadableInput, DiagnosticSeverity.Error, "CSL-JSON input is not readable JSON or not an array of items."),
+        new(CitationCodes.NotAnItem, DiagnosticSeverity.Warning, "An element of a CSL-JSON array is not an item object; it was skipped."),
+        new(CitationCodes.UnknownVariable, DiagnosticSeverity.Warning, "A CSL style names a variable that CSL 1.0.2 does not define; it renders as empty."),
+        new(CitationCodes.UnknownItem, DiagnosticSeverity.Warning, "A cite names an item id that was not registered; it is skipped."),
         new("CLI101", DiagnosticSeverity.Error, "Retired: the command-line tool's code for a chapter the output format cannot carry; now JSON301.") { IsRetired = true },
     ];
 }

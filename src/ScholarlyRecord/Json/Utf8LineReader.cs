@@ -91,8 +91,9 @@ internal sealed class Utf8LineReader : IDisposable
         }
 
         LineNumber++;
-        LastLineTooLong = false;
-        line = Trim(_buffer.AsMemory(lineStart, newline));
+        // A whole line that arrived in one read is held to the same limit as one that did not.
+        LastLineTooLong = newline > _maxLineBytes;
+        line = LastLineTooLong ? ReadOnlyMemory<byte>.Empty : Trim(_buffer.AsMemory(lineStart, newline));
         return true;
     }
 
