@@ -18,6 +18,7 @@ internal static class Program
             {
                 case "corpus": return CorpusCommand.Run(args[1..]);
                 case "peers": return PeerTimer.Run(args[1..]);
+                case "csl-peers": return CslPeerTimer.Run(args[1..]);
                 case "stream": return StreamCommand.Run(args[1..]);
             }
         }

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using ScholarlyRecord.Benchmarks.Corpus;
+using ScholarlyRecord.Benchmarks.Suite;
+using ScholarlyRecord.Citations;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Benchmarks;
+
+/// <summary>
+/// <c>csl-peers &lt;corpus-dir&gt; &lt;repetitions&gt; &lt;count&gt;...</c>: times an APA bibliography of the corpus's
+/// chapters with our CSL processor, the operation benchmarks/peers/csl-time.mjs times with citeproc-js, and prints the
+/// same tab-separated lines (csl-apa-&lt;count&gt;, records, median seconds, fastest seconds). Before them it prints
+/// <c>csl-cold</c>: the first style parse + processor + entry in this process (JIT included), in seconds.
+/// </summary>
+/// <remarks>
+/// The chapters-&lt;count&gt;.csl.json file is read and parsed into items before the clock starts (citeproc-js gets
+/// the same file, parsed with JSON.parse). A pass is a new processor over the parsed style, a new document with every
+/// item (registration, sorting, disambiguation) and the bibliography entries as text. One warm-up pass (checking the
+/// count), then <c>repetitions</c> timed passes; the median is reported.
+/// </remarks>
+internal static class CslPeerTimer
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: csl-peers <corpus-dir> <repetitions> <count>...");
+            return 2;
+        }
+
+        var dir = args[0];
+        var reps = int.Parse(args[1], CultureInfo.InvariantCulture);
+
+        var cold = Stopwatch.StartNew();
+        var apa = CslStyle.Parse(CslBenchmarks.ApaXml());
+        var first = new CslProcessor(apa).CreateDocument(CslBenchmarks.CslItems([Json.ScholarlyJson.Deserialize(BenchData.FixtureText())!])).BibliographyEntries(CitationOutput.Text);
+        cold.Stop();
+        if (first.Count != 1) throw new InvalidOperationException("the fixture gave no APA entry");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-cold\t1\t{cold.Elapsed.TotalSeconds}\t{cold.Elapsed.TotalSeconds}"));
+
+        foreach (var countText in args[2..])
+        {
+            var count = int.Parse(countText, CultureInfo.InvariantCulture);
+            var items = CslJsonDocument.Parse(File.ReadAllText(Path.Combine(dir, CorpusCommand.FileName("csl", count)))).Items;
+            int Pass() => new CslProcessor(apa).CreateDocument(items).BibliographyEntries(CitationOutput.Text).Count;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var check = Pass();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-apa-{count}: {allocated / count:N0} bytes allocated per entry"));
+            if (check != count) throw new InvalidOperationException($"csl-apa-{count}: expected {count} entries, got {check}");
+            var samples = new double[reps];
+            for (var r = 0; r < reps; r++)
+            {
+                var watch = Stopwatch.StartNew();
+                Pass();
+                samples[r] = watch.Elapsed.TotalSeconds;
+            }
+
+            Array.Sort(samples);
+            var median = reps % 2 == 1 ? samples[reps / 2] : (samples[(reps / 2) - 1] + samples[reps / 2]) / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-apa-{count}\t{count}\t{median}\t{samples[0]}"));
+        }
+
+        return 0;
+    }
+}

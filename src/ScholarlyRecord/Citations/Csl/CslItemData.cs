@@ -1,0 +1,431 @@
+using System.Globalization;
+using System.Text.Json;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Citations;
+
+/// <summary>A personal or institutional name of a CSL item.</summary>
+internal sealed class CslName
+{
+    public string? Family { get; set; }
+
+    public string? Given { get; set; }
+
+    public string? NonDroppingParticle { get; set; }
+
+    public string? DroppingParticle { get; set; }
+
+    public string? Suffix { get; set; }
+
+    public bool CommaSuffix { get; set; }
+
+    public string? Literal { get; set; }
+
+    public bool StaticOrdering { get; set; }
+
+    public bool IsLiteral => Literal is not null || Family is null;
+
+    public string LiteralText => Literal ?? Family ?? Given ?? string.Empty;
+
+    public string Key() => string.Join("|", Family, Given, NonDroppingParticle, DroppingParticle, Suffix, Literal);
+}
+
+/// <summary>One end of a date: year (negative before the common era), month (13–16 are seasons), day.</summary>
+internal readonly record struct CslDatePart(int Year, int Month, int Day)
+{
+    public bool IsEmpty => Year == 0 && Month == 0 && Day == 0;
+}
+
+/// <summary>A date or date range of a CSL item.</summary>
+internal sealed class CslDate
+{
+    public CslDatePart Start { get; init; }
+
+    public CslDatePart? End { get; init; }
+
+    public int Season { get; init; }
+
+    public bool Circa { get; init; }
+
+    public string? Literal { get; init; }
+
+    public bool HasParts => !Start.IsEmpty;
+
+    /// <summary>A range with no end (<c>1987–</c>).</summary>
+    public bool OpenEnd { get; init; }
+}
+
+/// <summary>A CSL item's variables, typed for rendering: strings, name lists and dates.</summary>
+internal sealed class CslItemData
+{
+    private CslItemData(CslItem item)
+    {
+        Item = item;
+        Id = item.Id ?? string.Empty;
+        Type = item.Type;
+    }
+
+    public CslItem Item { get; }
+
+    public string Id { get; }
+
+    public string Type { get; }
+
+    public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<CslName>> Names { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CslDate> Dates { get; } = new(StringComparer.Ordinal);
+
+    public string? Language => Strings.GetValueOrDefault("language");
+
+    public static CslItemData From(CslItem item)
+    {
+        var data = new CslItemData(item);
+        foreach (var (name, value) in item.Variables)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    {
+                        var text = value.GetString()!;
+                        if (CslVariableNames.Dates.Contains(name))
+                        {
+                            data.Dates[name] = ParseRawDate(text);
+                        }
+                        else if (CslVariableNames.Names.Contains(name))
+                        {
+                            data.Names[name] = [new CslName { Literal = text }];
+                        }
+                        else if (text.Length > 0)
+                        {
+                            data.Strings[name] = text;
+                        }
+
+                        break;
+                    }
+
+                case JsonValueKind.Number:
+                    data.Strings[name] = value.GetRawText();
+                    break;
+                case JsonValueKind.Array when CslVariableNames.Names.Contains(name):
+                    {
+                        var names = new List<CslName>();
+                        foreach (var element in value.EnumerateArray())
+                        {
+                            if (element.ValueKind == JsonValueKind.Object)
+                            {
+                                names.Add(ReadName(element));
+                            }
+                        }
+
+                        if (names.Count > 0)
+                        {
+                            data.Names[name] = names;
+                        }
+
+                        break;
+                    }
+
+                case JsonValueKind.Object when CslVariableNames.Dates.Contains(name):
+                    {
+                        var date = ReadDate(value);
+                        if (date is not null)
+                        {
+                            data.Dates[name] = date;
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        if (data.Strings.TryGetValue("page", out var page) && !data.Strings.ContainsKey("page-first"))
+        {
+            var end = page.AsSpan().IndexOfAny("-–—,&");
+            data.Strings["page-first"] = (end < 0 ? page : page[..end]).Trim();
+        }
+
+        if (!data.Strings.ContainsKey("container-title-short") && data.Strings.TryGetValue("journalAbbreviation", out var abbreviation))
+        {
+            data.Strings["container-title-short"] = abbreviation;
+        }
+
+        if (!data.Strings.ContainsKey("title-short") && data.Strings.TryGetValue("shortTitle", out var shortTitle))
+        {
+            data.Strings["title-short"] = shortTitle;
+        }
+
+        return data;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static CslName ReadName(JsonElement element)
+    {
+        var name = new CslName
+        {
+            Family = Blank(Text(element, "family")),
+            Given = Blank(Text(element, "given")),
+            NonDroppingParticle = Blank(Text(element, "non-dropping-particle")),
+            DroppingParticle = Blank(Text(element, "dropping-particle")),
+            Suffix = Blank(Text(element, "suffix")),
+            Literal = Blank(Text(element, "literal")),
+            CommaSuffix = element.TryGetProperty("comma-suffix", out var cs) && cs.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && cs.ToString() is not ("false" or "0" or ""),
+            StaticOrdering = element.TryGetProperty("static-ordering", out var so) && so.ValueKind == JsonValueKind.True,
+        };
+        if (element.TryGetProperty("isInstitution", out var institution) && institution.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && institution.ToString() is not ("false" or "0" or "") && name.Literal is null && name.Given is null)
+        {
+            name.Literal = name.Family;
+            name.Family = null;
+        }
+
+        var parse = !element.TryGetProperty("parse-names", out var parseNames) || parseNames.ValueKind != JsonValueKind.False;
+        if (parse && name.Literal is null)
+        {
+            ParseParticles(name);
+        }
+
+        return name;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private static void ParseParticles(CslName name)
+    {
+        if (name.Family is { } family && name.NonDroppingParticle is null)
+        {
+            if (family.Length > 1 && family[0] == '"' && family[^1] == '"')
+            {
+                name.Family = family[1..^1];
+            }
+            else
+            {
+                var words = family.Split(' ');
+                var count = 0;
+                while (count < words.Length - 1 && words[count].Length > 0 && char.IsLower(words[count][0]))
+                {
+                    count++;
+                }
+
+                if (count > 0)
+                {
+                    name.NonDroppingParticle = string.Join(' ', words[..count]);
+                    name.Family = string.Join(' ', words[count..]);
+                }
+                else
+                {
+                    // An apostrophe particle joined to the family name, such as d'Alembert.
+                    var apostrophe = family.IndexOfAny(['\'', '’', '-']);
+                    if (apostrophe is > 0 and <= 3 && apostrophe < family.Length - 1 && char.IsLower(family[0]) && char.IsUpper(family[apostrophe + 1]))
+                    {
+                        name.NonDroppingParticle = family[..(apostrophe + 1)];
+                        name.Family = family[(apostrophe + 1)..];
+                    }
+                }
+            }
+        }
+
+        if (name.Given is { } given)
+        {
+            if (name.DroppingParticle is null)
+            {
+                var words = given.Split(' ');
+                var count = 0;
+                while (count < words.Length - 1 && words[^(count + 1)].Length > 0 && char.IsLower(words[^(count + 1)][0]))
+                {
+                    count++;
+                }
+
+                if (count > 0)
+                {
+                    name.DroppingParticle = string.Join(' ', words[^count..]);
+                    name.Given = string.Join(' ', words[..^count]);
+                }
+            }
+
+            if (name.Suffix is null)
+            {
+                var comma = name.Given.IndexOf(',', StringComparison.Ordinal);
+                if (comma > 0)
+                {
+                    var suffix = name.Given[(comma + 1)..].Trim();
+                    if (suffix.StartsWith('!'))
+                    {
+                        suffix = suffix[1..].Trim();
+                        name.CommaSuffix = true;
+                    }
+
+                    name.Suffix = suffix;
+                    name.Given = name.Given[..comma].Trim();
+                }
+            }
+        }
+    }
+
+    private static int Number(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number:
+                return element.TryGetInt32(out var n) ? n : 0;
+            case JsonValueKind.String:
+                return int.TryParse(element.GetString()?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) ? m : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static CslDatePart Part(JsonElement array)
+    {
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            return default;
+        }
+
+        int year = 0, month = 0, day = 0, index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var value = Number(element);
+            switch (index++)
+            {
+                case 0:
+                    year = value;
+                    break;
+                case 1:
+                    month = value;
+                    break;
+                case 2:
+                    day = value;
+                    break;
+            }
+        }
+
+        if (month is >= 21 and <= 24)
+        {
+            month -= 8;
+        }
+
+        if (month is < 0 or > 16 || (month > 12 && day != 0))
+        {
+            month = 0;
+            day = 0;
+        }
+
+        if (day is < 0 or > 31)
+        {
+            day = 0;
+        }
+
+        return new CslDatePart(year, month, day);
+    }
+
+    private static CslDate? ReadDate(JsonElement element)
+    {
+        var circa = element.TryGetProperty("circa", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && c.ToString() is not ("false" or "0" or "");
+        var season = 0;
+        if (element.TryGetProperty("season", out var s))
+        {
+            season = Number(s);
+            if (season == 0 && s.ValueKind == JsonValueKind.String)
+            {
+                season = s.GetString()!.ToLowerInvariant() switch
+                {
+                    "spring" => 1,
+                    "summer" => 2,
+                    "autumn" or "fall" => 3,
+                    "winter" => 4,
+                    _ => 0,
+                };
+            }
+        }
+
+        if (element.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        {
+            CslDatePart start = default;
+            CslDatePart? end = null;
+            var openEnd = false;
+            var index = 0;
+            foreach (var part in parts.EnumerateArray())
+            {
+                if (index == 0)
+                {
+                    start = Part(part);
+                }
+                else if (index == 1)
+                {
+                    var e = Part(part);
+                    if (!e.IsEmpty && e != start)
+                    {
+                        end = e;
+                    }
+                    else if (e.IsEmpty)
+                    {
+                        openEnd = true;
+                    }
+                }
+
+                index++;
+            }
+
+            if (!start.IsEmpty)
+            {
+                return new CslDate { Start = start, End = end, Season = season, Circa = circa, Literal = Text(element, "literal"), OpenEnd = openEnd };
+            }
+        }
+
+        if (Text(element, "literal") is { Length: > 0 } literal)
+        {
+            return new CslDate { Literal = literal, Circa = circa };
+        }
+
+        if (Text(element, "raw") is { Length: > 0 } raw)
+        {
+            var date = ParseRawDate(raw);
+            return new CslDate { Start = date.Start, End = date.End, Literal = date.Literal, Circa = circa, Season = season };
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads simple raw dates: <c>2000</c>, <c>2000-03</c>, <c>2000-03-15</c>, <c>2000/2005</c>; otherwise a literal.</summary>
+    private static CslDate ParseRawDate(string raw)
+    {
+        var text = raw.Trim();
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0 && TryIso(text[..slash], out var a) && TryIso(text[(slash + 1)..], out var b))
+        {
+            return new CslDate { Start = a, End = b };
+        }
+
+        return TryIso(text, out var single) ? new CslDate { Start = single } : new CslDate { Literal = text };
+    }
+
+    private static bool TryIso(string text, out CslDatePart part)
+    {
+        part = default;
+        var pieces = text.Trim().Split('-');
+        if (pieces.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var values = new int[3];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (!int.TryParse(pieces[i], NumberStyles.None, CultureInfo.InvariantCulture, out values[i]))
+            {
+                return false;
+            }
+        }
+
+        part = new CslDatePart(values[0], values[1], values[2]);
+        return values[0] != 0;
+    }
+}

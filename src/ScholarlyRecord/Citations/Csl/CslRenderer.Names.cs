@@ -1,0 +1,610 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScholarlyRecord.Citations;
+
+/// <summary>Names: name lists, et-al, and/delimiters, name forms, initials, particles, labels and substitution.</summary>
+internal sealed partial class CslRenderer
+{
+    private CslNode? inheritedName;
+    private CslNode? inheritedEtAl;
+    private CslNode? inheritedLabel;
+    private CslNode? inheritedNames;
+    private bool firstNamesDone;
+
+    /// <summary>An inheritable name option: the name element, then the citation/bibliography element, then the style.</summary>
+    private string? Option(CslNode? name, string attribute, string? fallbackAttribute = null)
+    {
+        var value = name?.Get(attribute);
+        if (value is not null)
+        {
+            return value;
+        }
+
+        var inherited = fallbackAttribute ?? attribute;
+        return context?.Get(inherited) ?? engine.Style.Root.Get(inherited);
+    }
+
+    private Rt? RenderNames(CslNode node)
+    {
+        var nameNode = node.Child("name") ?? (node.Variable is null || node.Children.Count == 0 ? inheritedName : null);
+        var etAlNode = node.Child("et-al") ?? (node.Children.Count == 0 ? inheritedEtAl : null);
+        var labelNode = node.Child("label") ?? (node.Children.Count == 0 ? inheritedLabel : null);
+        var labelFirst = false;
+        foreach (var child in node.Children)
+        {
+            if (child.Name == "label")
+            {
+                labelFirst = true;
+                break;
+            }
+
+            if (child.Name == "name")
+            {
+                break;
+            }
+        }
+
+        if (node.Children.Count == 0 && inheritedNames is not null)
+        {
+            var parentLabel = inheritedNames.Children.FirstOrDefault(static c => c.Name is "label" or "name");
+            labelFirst = parentLabel?.Name == "label";
+        }
+
+        var variables = (node.Variable ?? inheritedNames?.Variable ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var delimiter = node.Delimiter ?? Option(null, "names-delimiter");
+        var outputs = new List<Rt>();
+        var count = 0;
+        var isCount = (nameNode?.Get("form") ?? Option(null, "name-form")) == "count";
+        var handled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variable in variables)
+        {
+            variablesCalled++;
+            if (handled.Contains(variable) || IsSuppressed(variable) || !item.Names.TryGetValue(variable, out var names))
+            {
+                continue;
+            }
+
+            variablesFound++;
+            var labelVariable = variable;
+            if (variable is "editor" or "translator" && variables.Contains("editor") && variables.Contains("translator")
+                && item.Names.TryGetValue(variable == "editor" ? "translator" : "editor", out var other) && SameNames(names, other) && !IsSuppressed("editor") && !IsSuppressed("translator")
+                && (labelNode is null || !string.IsNullOrEmpty(engine.Locale.Term("editortranslator", labelNode.Get("form") ?? "long"))))
+            {
+                handled.Add("editor");
+                handled.Add("translator");
+                labelVariable = "editortranslator";
+            }
+
+            handled.Add(variable);
+            var (list, shown) = RenderNameList(nameNode, etAlNode, names, isCount);
+            if (recording is not null && (list is not null || shown > 0))
+            {
+                suppressed ??= new HashSet<string>(StringComparer.Ordinal);
+                suppressed.Add(variable);
+                if (labelVariable == "editortranslator")
+                {
+                    suppressed.Add("editor");
+                    suppressed.Add("translator");
+                }
+            }
+            if (isCount)
+            {
+                count += shown;
+                continue;
+            }
+
+            if (list is null)
+            {
+                continue;
+            }
+
+            if (!firstNamesDone)
+            {
+                FirstNamesShown = shown;
+            }
+
+            var nameList = Rt.Wrap(nameNode ?? Empty, list)!;
+            if (!firstNamesDone && FirstNameList is null)
+            {
+                FirstNameList = nameList;
+            }
+
+            Rt? label = null;
+            if (labelNode is not null && mode != CslMode.Sort)
+            {
+                label = RenderLabel(labelNode, labelVariable, names.Count);
+            }
+
+            outputs.Add(label is null ? nameList : labelFirst ? Rt.Group([label, nameList]) : Rt.Group([nameList, label]));
+        }
+
+        if (isCount)
+        {
+            if (count == 0)
+            {
+                return SubstituteOrNull(node, nameNode, etAlNode, labelNode);
+            }
+
+            var result = Finish(node, Rt.Leaf(count.ToString(CultureInfo.InvariantCulture)));
+            MarkFirst(result);
+            return result;
+        }
+
+        if (outputs.Count == 0)
+        {
+            return SubstituteOrNull(node, nameNode, etAlNode, labelNode);
+        }
+
+        var rendered = Rt.Wrap(node, outputs.Count == 1 ? outputs[0] : Rt.Group(outputs, delimiter));
+        MarkFirst(rendered);
+        return rendered;
+    }
+
+    private static readonly CslNode Empty = new("name", null, 0, 0);
+
+    private void MarkFirst(Rt? rendered)
+    {
+        if (!firstNamesDone && rendered is not null)
+        {
+            firstNamesDone = true;
+            FirstNames = rendered;
+        }
+    }
+
+    private Rt? SubstituteOrNull(CslNode node, CslNode? nameNode, CslNode? etAlNode, CslNode? labelNode)
+    {
+        var substitute = node.Child("substitute");
+        if (substitute is null)
+        {
+            return null;
+        }
+
+        var saved = (inheritedName, inheritedEtAl, inheritedLabel, inheritedNames);
+        inheritedName = nameNode;
+        inheritedEtAl = etAlNode;
+        inheritedLabel = labelNode;
+        inheritedNames = node;
+        try
+        {
+            foreach (var child in substitute.Children)
+            {
+                var before = recording;
+                recording = [];
+                var result = Render(child);
+                var used = recording;
+                recording = before;
+                if (result is not null && !result.IsEmpty)
+                {
+                    suppressed ??= new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var variable in used)
+                    {
+                        suppressed.Add(variable);
+                    }
+
+                    var wrapped = Rt.Wrap(node, result);
+                    MarkFirst(wrapped);
+                    return wrapped;
+                }
+            }
+        }
+        finally
+        {
+            (inheritedName, inheritedEtAl, inheritedLabel, inheritedNames) = saved;
+        }
+
+        return null;
+    }
+
+    private List<string>? recording;
+    private bool firstListRecorded;
+
+    /// <summary>The keys of the names shown by the first names element (for subsequent-author-substitute).</summary>
+    public List<string>? FirstNameKeys { get; private set; }
+
+    /// <summary>The rendered name list (without its label) of the first names element.</summary>
+    public Rt? FirstNameList { get; private set; }
+
+    /// <summary>The rendered names of the first names element, one per name shown.</summary>
+    public List<Rt>? FirstNameParts { get; private set; }
+
+    private static bool SameNames(List<CslName> a, List<CslName> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Key() != b[i].Key())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private (Rt? List, int Shown) RenderNameList(CslNode? name, CslNode? etAl, List<CslName> names, bool countOnly)
+    {
+        recording?.AddRange(item.Names.Where(p => ReferenceEquals(p.Value, names)).Select(static p => p.Key));
+        var subsequent = mode == CslMode.Citation && cite.Position != CslPosition.First;
+        var min = ParseInt(subsequent ? Option(name, "et-al-subsequent-min") ?? Option(name, "et-al-min") : Option(name, "et-al-min"));
+        var useFirst = ParseInt(subsequent ? Option(name, "et-al-subsequent-use-first") ?? Option(name, "et-al-use-first") : Option(name, "et-al-use-first"));
+        var useLast = Option(name, "et-al-use-last") == "true";
+        if (mode == CslMode.Sort && SortEtAlMin is not null)
+        {
+            min = SortEtAlMin;
+            useFirst = SortEtAlUseFirst;
+            useLast = SortEtAlUseLast;
+        }
+
+        var shown = names.Count;
+        var truncated = false;
+        if (min is not null && useFirst is not null && names.Count >= min && useFirst < names.Count)
+        {
+            shown = Math.Max(0, useFirst.Value + state.AddNames);
+            if (shown < names.Count)
+            {
+                truncated = true;
+            }
+            else
+            {
+                shown = names.Count;
+            }
+        }
+
+        if (countOnly)
+        {
+            return (null, shown);
+        }
+
+        if (shown == 0)
+        {
+            return (null, 0);
+        }
+
+        var delimiter = name?.Delimiter ?? Option(null, "name-delimiter") ?? ", ";
+        var and = Option(name, "and");
+        var andTerm = mode == CslMode.Sort ? null : and switch
+        {
+            "text" => engine.Locale.Term("and"),
+            "symbol" => "&",
+            _ => null,
+        };
+        var parts = new List<Rt>();
+        var inverted = new List<bool>();
+        for (var i = 0; i < shown; i++)
+        {
+            var (rendered, isInverted) = RenderName(name, names[i], i);
+            parts.Add(rendered);
+            inverted.Add(isInverted);
+        }
+
+        if (!firstListRecorded && mode != CslMode.Sort)
+        {
+            firstListRecorded = true;
+            FirstNameKeys = names.Take(shown).Select(static n => n.Key()).ToList();
+            FirstNameParts = parts;
+        }
+
+        var useLastApplies = truncated && useLast && shown + 1 < names.Count;
+        var kids = new List<Rt>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                if (i == parts.Count - 1 && andTerm is not null && !truncated)
+                {
+                    var precedes = Option(name, "delimiter-precedes-last") ?? "contextual";
+                    var useDelimiter = precedes switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => inverted[i - 1],
+                        _ => parts.Count >= 3,
+                    };
+                    kids.Add(Rt.Leaf(useDelimiter ? delimiter + andTerm + " " : " " + andTerm + " "));
+                }
+                else
+                {
+                    kids.Add(Rt.Leaf(delimiter));
+                }
+            }
+
+            kids.Add(parts[i]);
+        }
+
+        if (truncated)
+        {
+            if (useLastApplies)
+            {
+                kids.Add(Rt.Leaf(delimiter + "… "));
+                kids.Add(RenderName(name, names[^1], names.Count - 1).Rendered);
+            }
+            else
+            {
+                var term = mode == CslMode.Sort ? null : engine.Locale.Term(etAl?.Get("term") ?? "et-al");
+                if (!string.IsNullOrEmpty(term))
+                {
+                    var precedes = Option(name, "delimiter-precedes-et-al") ?? "contextual";
+                    var useDelimiter = precedes switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => inverted[^1],
+                        _ => shown > 1,
+                    };
+                    kids.Add(Rt.Leaf(useDelimiter ? delimiter : " "));
+                    var etAlText = Rt.Leaf(term);
+                    kids.Add(etAl is null ? etAlText : Rt.Wrap(etAl, etAlText)!);
+                }
+            }
+        }
+
+        return (new Rt { Kids = kids }, shown);
+    }
+
+    private static int? ParseInt(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private (Rt Rendered, bool Inverted) RenderName(CslNode? nameNode, CslName name, int index)
+    {
+        var form = nameNode?.Get("form") ?? Option(null, "name-form") ?? "long";
+        var sortOrder = Option(nameNode, "name-as-sort-order");
+        var inverted = mode == CslMode.Sort && SortNames || sortOrder == "all" || (sortOrder == "first" && index == 0);
+        var level = state.GivenLevels is { } levels && index < levels.Length ? levels[index] : state.GivenLevelAll;
+        var initializeWith = Option(nameNode, "initialize-with");
+        var initialize = Option(nameNode, "initialize") != "false";
+        if (level >= 1 && form == "short")
+        {
+            form = "long";
+            if (level == 1 && initializeWith is null)
+            {
+                initializeWith = null;
+            }
+        }
+
+        if (level >= 2)
+        {
+            initializeWith = null;
+        }
+
+        if (mode == CslMode.Sort)
+        {
+            form = SortNames ? "long" : form;
+        }
+
+        if (name.IsLiteral)
+        {
+            var literal = CslRichText.Parse(name.LiteralText);
+            return (ApplyPart(nameNode, "family", literal) ?? literal, false);
+        }
+
+        var family = name.Family ?? string.Empty;
+        var given = name.Given;
+        if (given is not null && initializeWith is not null && !(level == 1 && false))
+        {
+            given = Initialize(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
+        }
+
+        if (IsCjk(family) || IsCjk(given ?? string.Empty))
+        {
+            var text = form == "short" ? family : family + (given ?? string.Empty);
+            return (Rt.Leaf(text), false);
+        }
+
+        var demote = engine.Style.Root.Get("demote-non-dropping-particle") ?? "display-and-sort";
+        var ndp = name.NonDroppingParticle;
+        var dp = name.DroppingParticle;
+        if (form == "short")
+        {
+            var shortFamily = Join(ndp, family);
+            var result = ApplyPart(nameNode, "family", CslRichText.Parse(shortFamily))!;
+            return (result, false);
+        }
+
+        var sortSeparator = Option(nameNode, "sort-separator") ?? ", ";
+        if (inverted && !name.StaticOrdering)
+        {
+            string familyText, givenText;
+            if (demote == "display-and-sort" || (demote == "sort-only" && mode == CslMode.Sort))
+            {
+                familyText = family;
+                givenText = Join(Join(given, dp), ndp);
+            }
+            else
+            {
+                familyText = Join(ndp, family);
+                givenText = Join(given, dp);
+            }
+
+            var kids = new List<Rt> { ApplyPart(nameNode, "family", CslRichText.Parse(familyText))! };
+            if (givenText.Length > 0)
+            {
+                kids.Add(Rt.Leaf(sortSeparator));
+                kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(givenText))!);
+            }
+
+            if (name.Suffix is not null)
+            {
+                kids.Add(Rt.Leaf(sortSeparator));
+                kids.Add(Rt.Leaf(name.Suffix));
+            }
+
+            return (new Rt { Kids = kids }, true);
+        }
+
+        {
+            var kids = new List<Rt>();
+            var givenText = Join(given, dp);
+            if (!string.IsNullOrEmpty(given) && !name.StaticOrdering)
+            {
+                kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(given))!);
+                kids.Add(Rt.Leaf(" "));
+            }
+
+            if (name.StaticOrdering)
+            {
+                kids.Clear();
+                kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(Join(ndp, family)))!);
+                if (givenText.Length > 0)
+                {
+                    kids.Add(Rt.Leaf(" "));
+                    kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(givenText))!);
+                }
+
+                return (new Rt { Kids = kids }, false);
+            }
+
+            var familyText = Join(dp, Join(ndp, family));
+            if (name.Suffix is not null)
+            {
+                familyText += (name.CommaSuffix ? ", " : " ") + name.Suffix;
+            }
+
+            var particles = Join(dp, ndp);
+            if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
+            {
+                var familyOnly = CslRichText.Parse(name.Suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + name.Suffix);
+                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish());
+                var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
+                kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
+                return (new Rt { Kids = kids }, false);
+            }
+
+            kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(familyText))!);
+            return (new Rt { Kids = kids }, false);
+        }
+    }
+
+    private static CslNode? FamilyPart(CslNode? nameNode) =>
+        nameNode?.Children.FirstOrDefault(static c => c.Name == "name-part" && c.Get("name") == "family");
+
+    private Rt? ApplyPart(CslNode? nameNode, string part, Rt content)
+    {
+        if (nameNode is null)
+        {
+            return content;
+        }
+
+        foreach (var child in nameNode.Children)
+        {
+            if (child.Name == "name-part" && child.Get("name") == part)
+            {
+                if (child.TextCase is not null)
+                {
+                    CslTextCase.Apply(content, child.TextCase, IsEnglish());
+                }
+
+                return Rt.Wrap(child, content) ?? content;
+            }
+        }
+
+        return content;
+    }
+
+    private static string Join(string? a, string? b)
+    {
+        if (string.IsNullOrEmpty(a))
+        {
+            return b ?? string.Empty;
+        }
+
+        if (string.IsNullOrEmpty(b))
+        {
+            return a;
+        }
+
+        return a[^1] is '\'' or '’' or '-' ? a + b : a + " " + b;
+    }
+
+    private static bool IsCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Turns given names into initials: <c>John Paul</c> with <c>. </c> gives <c>J. P.</c>.</summary>
+    public static string Initialize(string given, string with, bool initialize, bool hyphen)
+    {
+        var builder = new StringBuilder();
+        var tokens = given.Replace(".", ". ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var trimmedWith = with.TrimEnd();
+        foreach (var token in tokens)
+        {
+            var core = token.TrimEnd('.');
+            var hadPeriod = token.Length != core.Length;
+            if (core.Length == 0)
+            {
+                continue;
+            }
+
+            if (core.Length > 1 && !core.Contains('-', StringComparison.Ordinal) && (hadPeriod || !initialize))
+            {
+                // An abbreviation such as "Ph." or "Ts.", or a full name when initialize is false, stays as written.
+                if (builder.Length > 0 && builder[^1] != ' ' && (!hadPeriod || with.EndsWith(' ')))
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(core).Append(hadPeriod ? with : " ");
+                continue;
+            }
+
+            if (char.IsLower(core[0]) && core.Length > 1)
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(core).Append(' ');
+                continue;
+            }
+
+            var pieces = core.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var written = 0;
+            for (var p = 0; p < pieces.Length; p++)
+            {
+                var piece = pieces[p];
+                if (p > 0 && char.IsLower(piece[0]))
+                {
+                    continue;
+                }
+
+                var letter = char.IsHighSurrogate(piece[0]) && piece.Length > 1 ? piece[..2] : piece[..1];
+                if (written > 0)
+                {
+                    if (hyphen)
+                    {
+                        if (builder.Length > 0 && builder[^1] == ' ')
+                        {
+                            builder.Length--;
+                        }
+
+                        builder.Append('-');
+                    }
+                    else if (builder.Length > 0 && builder[^1] != ' ' && with.EndsWith(' '))
+                    {
+                        builder.Append(' ');
+                    }
+                }
+
+                builder.Append(char.IsLower(letter[0]) ? letter.ToUpperInvariant() : letter);
+                builder.Append(p < pieces.Length - 1 && hyphen ? trimmedWith : with);
+                written++;
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+}

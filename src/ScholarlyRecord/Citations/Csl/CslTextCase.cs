@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace ScholarlyRecord.Citations;
+
+/// <summary>The <c>text-case</c> transformations of CSL 1.0.2, applied to the leaves of a rendered tree.</summary>
+internal static class CslTextCase
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"], StringComparer.Ordinal);
+
+    private readonly record struct Word(Rt Leaf, int Start, int End);
+
+    public static void Apply(Rt root, string textCase, bool english)
+    {
+        switch (textCase)
+        {
+            case "lowercase":
+                foreach (var leaf in root.Leaves())
+                {
+                    if (!leaf.NoCase)
+                    {
+                        leaf.Text = leaf.Text!.ToLower(CultureInfo.InvariantCulture);
+                    }
+                }
+
+                return;
+            case "uppercase":
+                foreach (var leaf in root.Leaves())
+                {
+                    if (!leaf.NoCase)
+                    {
+                        leaf.Text = leaf.Text!.ToUpper(CultureInfo.InvariantCulture);
+                    }
+                }
+
+                return;
+            case "title" when !english:
+                return;
+        }
+
+        var leaves = root.Leaves().ToList();
+        var words = new List<Word>();
+        var allUpper = true;
+        var anyLetter = false;
+        foreach (var leaf in leaves)
+        {
+            var text = leaf.Text!;
+            var i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && IsSeparator(text[i]))
+                {
+                    i++;
+                }
+
+                var start = i;
+                while (i < text.Length && !IsSeparator(text[i]))
+                {
+                    if (!leaf.NoCase && char.IsLetter(text[i]))
+                    {
+                        anyLetter = true;
+                        if (char.IsLower(text[i]))
+                        {
+                            allUpper = false;
+                        }
+                    }
+
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    words.Add(new Word(leaf, start, i));
+                }
+            }
+        }
+
+        if (!anyLetter)
+        {
+            allUpper = false;
+        }
+
+        var builders = new Dictionary<Rt, StringBuilder>();
+        StringBuilder Builder(Rt leaf)
+        {
+            if (!builders.TryGetValue(leaf, out var b))
+            {
+                b = new StringBuilder(leaf.Text);
+                builders[leaf] = b;
+            }
+
+            return b;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (word.Leaf.NoCase)
+            {
+                continue;
+            }
+
+            var b = Builder(word.Leaf);
+            var text = b.ToString(word.Start, word.End - word.Start);
+            string result;
+            switch (textCase)
+            {
+                case "capitalize-first":
+                    result = w == 0 ? CapitalizeFirst(text) : text;
+                    break;
+                case "capitalize-all":
+                    result = CapitalizeFirst(text);
+                    break;
+                case "sentence":
+                    result = allUpper ? text.ToLower(CultureInfo.InvariantCulture) : text;
+                    if (w == 0)
+                    {
+                        result = CapitalizeFirst(result);
+                    }
+
+                    break;
+                case "title":
+                    result = TitleWord(text, w == 0 || EndsWithColon(words[w - 1]), w == words.Count - 1);
+                    break;
+
+                default:
+                    result = text;
+                    break;
+            }
+
+            if (!ReferenceEquals(result, text) && result.Length == text.Length)
+            {
+                for (var k = 0; k < result.Length; k++)
+                {
+                    b[word.Start + k] = result[k];
+                }
+            }
+        }
+
+        foreach (var (leaf, b) in builders)
+        {
+            leaf.Text = b.ToString();
+        }
+    }
+
+    private static string TitleWord(string word, bool first, bool last)
+    {
+        var builder = new StringBuilder(word.Length);
+        var start = 0;
+        var segment = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && word[i] is not ('-' or '/' or '–' or '—'))
+            {
+                continue;
+            }
+
+            var piece = word[start..i];
+            var isFirst = first && segment == 0;
+            var isLast = last && i == word.Length;
+            var bare = Strip(piece);
+            if (!isFirst && !isLast && StopWords.Contains(bare) )
+            {
+                builder.Append(piece);
+            }
+            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250' && (segment == 0 || (start >= 2 && char.IsLetter(word[start - 2]))))
+            {
+                builder.Append(CapitalizeFirst(piece));
+            }
+            else
+            {
+                builder.Append(piece);
+            }
+
+            if (i < word.Length)
+            {
+                builder.Append(word[i]);
+            }
+
+            start = i + 1;
+            segment++;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool EndsWithColon(Word word)
+    {
+        var text = word.Leaf.Text!;
+        return word.End > 0 && text[word.End - 1] is ':' or '?' or '!' or '.';
+    }
+
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c);
+
+    private static string Strip(string word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
+    }
+
+    private static bool IsLowerWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string CapitalizeFirst(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                if (char.IsUpper(text[i]))
+                {
+                    return text;
+                }
+
+                var upper = char.ToUpper(text[i], CultureInfo.InvariantCulture);
+                return string.Concat(text.AsSpan(0, i), new string(upper, 1), text.AsSpan(i + 1));
+            }
+
+            if (char.IsDigit(text[i]))
+            {
+                return text;
+            }
+        }
+
+        return text;
+    }
+}
