@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
@@ -64,6 +65,25 @@ public partial class ReadmeTests
         }
 
         Assert.True(missing.Count == 0, "README statements not exercised by ReadmeTests:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void CitationStyles_RunAsWritten()
+    {
+        Chapter chapter = ScholarlyJson.Deserialize(File.ReadAllText(FixturePath()));
+        string csljson = CslJson.Write(chapter);
+
+        var apa = CslStyle.Embedded("apa");
+        IReadOnlyList<string> entries = CslProcessor.FormatBibliography([chapter], apa);
+        var processor = new CslProcessor(CslStyle.Embedded("chicago-author-date"), "de-DE");
+        CslDocument document = processor.CreateDocument(CslJsonDocument.Parse(csljson).Items);
+        string html = document.Bibliography(CitationOutput.Html);
+        string cite = document.Cite(new CslCitation([new CslCite(document.Items[0].Id!) { Locator = "12" }]), CitationOutput.Text);
+
+        Assert.StartsWith("Haslam, J. (1992). Conclusions. In ", entries[0], StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"csl-bib-body\">", html, StringComparison.Ordinal);
+        Assert.Contains("Haslam", html, StringComparison.Ordinal);
+        Assert.Equal("(Haslam 1992, 12)", cite);
     }
 
     [Fact]

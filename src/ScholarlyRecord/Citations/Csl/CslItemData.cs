@@ -91,7 +91,10 @@ internal sealed class CslItemData
                         var text = value.GetString()!;
                         if (CslVariableNames.Dates.Contains(name))
                         {
-                            data.Dates[name] = ParseRawDate(text);
+                            if (text.Trim().Length > 0)
+                            {
+                                data.Dates[name] = ParseRawDate(text);
+                            }
                         }
                         else if (CslVariableNames.Names.Contains(name))
                         {
@@ -140,6 +143,11 @@ internal sealed class CslItemData
             }
         }
 
+        if (data.Strings.TryGetValue("note", out var note))
+        {
+            ReadNoteFields(data, note);
+        }
+
         if (data.Strings.TryGetValue("page", out var page) && !data.Strings.ContainsKey("page-first"))
         {
             var end = page.AsSpan().IndexOfAny("-–—,&");
@@ -157,6 +165,39 @@ internal sealed class CslItemData
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// Variables written in the note as <c>name: value</c> lines (as Zotero exports fields it has no slot for) fill
+    /// variables the item does not have; dates are read as raw dates.
+    /// </summary>
+    private static void ReadNoteFields(CslItemData data, string note)
+    {
+        foreach (var raw in note.Split('\n'))
+        {
+            var line = raw.Trim();
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var name = line[..colon].Trim();
+            var value = line[(colon + 1)..].Trim();
+            if (value.Length == 0 || !CslVariableNames.IsKnown(name) || CslVariableNames.Names.Contains(name))
+            {
+                continue;
+            }
+
+            if (CslVariableNames.Dates.Contains(name))
+            {
+                data.Dates.TryAdd(name, ParseRawDate(value));
+            }
+            else if (name != "note")
+            {
+                data.Strings.TryAdd(name, value);
+            }
+        }
     }
 
     private static string? Text(JsonElement element, string name) =>

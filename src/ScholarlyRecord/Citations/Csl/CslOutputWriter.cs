@@ -130,6 +130,14 @@ internal sealed class CslOutputWriter
 
         if (display is { } e)
         {
+            if (node.Display == "right-inline")
+            {
+                while (builder.Length > 0 && builder[^1] == ' ')
+                {
+                    builder.Length--;
+                }
+            }
+
             builder.Append(e.Close);
         }
     }

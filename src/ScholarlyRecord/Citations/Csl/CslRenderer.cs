@@ -187,8 +187,14 @@ internal sealed partial class CslRenderer
     /// <summary>A string variable's value, or null; counts the call for group suppression.</summary>
     private string? Variable(string name, string? form = null)
     {
-        variablesCalled++;
         var value = RawVariable(name, form);
+        if (name == "year-suffix" && string.IsNullOrEmpty(value))
+        {
+            // An empty year suffix does not suppress its group: it is only there in case disambiguation adds one.
+            return null;
+        }
+
+        variablesCalled++;
         if (!string.IsNullOrEmpty(value))
         {
             variablesFound++;
@@ -483,7 +489,7 @@ internal sealed partial class CslRenderer
 
         if (CslVariableNames.Dates.Contains(name))
         {
-            return item.Dates.ContainsKey(name);
+            return item.Dates.TryGetValue(name, out var date) && (date.HasParts || !string.IsNullOrEmpty(date.Literal));
         }
 
         return !string.IsNullOrEmpty(RawVariable(name));

@@ -85,9 +85,9 @@ internal static class CslRichText
                 var closerName = single ? "'" : "\"";
                 var opening = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '-' or '/' or '“' or '‘' or '"'
                     || (previous == '>' && text.LastIndexOf('<', i - 1) is var lt && lt >= 0 && lt + 1 < text.Length && text[lt + 1] != '/');
-                if (!quotes)
+                if (!quotes && c is '“' or '”' or '‘' or '’')
                 {
-                    buffer.Append(c == '\'' ? '’' : c);
+                    buffer.Append(c);
                     i++;
                     continue;
                 }
