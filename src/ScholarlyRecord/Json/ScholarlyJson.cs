@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -107,6 +109,12 @@ public static partial class ScholarlyJson
         ArgumentNullException.ThrowIfNull(json);
         var text = json.AsSpan();
         if (!text.IsEmpty && text[0] == '\uFEFF') text = text[1..];
+        if (JsonTextCheck.IndexOfLoneSurrogate(text) is var lone and >= 0)
+        {
+            var (line, column) = JsonTextCheck.Position(text, lone);
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate (not valid Unicode) at line {line}, character {column}."),
+                path: null, lineNumber: line - 1, bytePositionInLine: null);
+        }
         try
         {
             return JsonSerializer.Deserialize(text, CompactInfo) ?? throw NullDocument();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Internal;
 using C = ScholarlyRecord.Validation.ChapterCodes;
 
@@ -351,7 +352,7 @@ internal sealed class ChapterRules(int latestYear)
         {
             Add(C.OuterWhitespace, ValidationSeverity.Warning, at, "The text starts or ends with white space");
         }
-        if (lone < 0 && !text.IsNormalized(NormalizationForm.FormC))
+        if (lone < 0 && !TextNormalizer.IsNfc(text))
         {
             Add(C.NotNormalized, ValidationSeverity.Info, at, "The text is not in Unicode normalization form C (composed characters)");
         }

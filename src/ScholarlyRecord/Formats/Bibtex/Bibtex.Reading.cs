@@ -48,7 +48,7 @@ public static partial class Bibtex
             BibtexNameList list;
             try
             {
-                list = entry.GetNames(name);
+                list = entry.GetNames(name, strict: true);
             }
             catch (FormatException e)
             {

@@ -597,7 +597,7 @@ public static partial class Bibtex
     private static string Fold(ReadOnlySpan<char> text)
     {
         // Decomposition (slow) leaves ASCII unchanged, so only other text needs it before accents are dropped.
-        var chars = Ascii.IsValid(text) ? text : text.ToString().Normalize(NormalizationForm.FormD).AsSpan();
+        var chars = Ascii.IsValid(text) ? text : TextNormalizer.Nfd(text.ToString()).AsSpan();
         var sb = new StringBuilder(chars.Length);
         foreach (var c in chars)
         {

@@ -65,10 +65,19 @@ public sealed class BibtexEntry : BibtexBlock
     /// The names in a name field such as <c>author</c> or <c>editor</c>: split on <c>and</c> (any case, surrounded by white space)
     /// at brace depth 0, so <c>{Simon and Schuster}</c> stays one name and <c>\and</c> is not a separator. A final
     /// <c>others</c> sets <see cref="BibtexNameList.EtAl"/> instead of becoming a name. Each name is parsed from its raw text
-    /// (braces and LaTeX intact) and its parts are decoded to Unicode. Empty when the field is absent.
+    /// (braces and LaTeX intact) and its parts are decoded to Unicode. A name BibTeX cannot split into parts (more than
+    /// two commas, as in <c>Miller, D., Firby, J.</c> where <c>and</c> was forgotten) is kept whole, decoded, as a
+    /// <see cref="PersonName.Literal"/> name; a name that decodes to nothing is left out. Empty when the field is absent.
+    /// Never throws on the field's content.
     /// </summary>
     /// <param name="name">The field name, in any case.</param>
-    public BibtexNameList GetNames(string name)
+    public BibtexNameList GetNames(string name) => GetNames(name, strict: false);
+
+    /// <summary>
+    /// The names in a name field; with <paramref name="strict"/>, a name that is not a BibTeX name throws
+    /// <see cref="FormatException"/> (the mapping turns that into a diagnostic) instead of becoming a literal name.
+    /// </summary>
+    internal BibtexNameList GetNames(string name, bool strict)
     {
         var raw = GetRaw(name);
         if (raw is null) return BibtexNameList.Empty;
@@ -83,7 +92,15 @@ public sealed class BibtexEntry : BibtexBlock
                 continue;
             }
             etAl = false;
-            names.Add(PersonName.Parse(one, LatexDecoder.Decode));
+            try
+            {
+                names.Add(PersonName.Parse(one, LatexDecoder.Decode));
+            }
+            catch (FormatException) when (!strict)
+            {
+                var literal = LatexDecoder.Decode(one.ToString()).Trim();
+                if (literal.Length > 0) names.Add(PersonName.FromLiteral(literal));
+            }
         }
         return new BibtexNameList(names, etAl);
     }

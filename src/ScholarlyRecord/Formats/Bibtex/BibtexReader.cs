@@ -38,6 +38,13 @@ public sealed class BibtexReader
     private bool _started;
     private bool _skipLineFeed;
     private bool _used;
+    // After the scanner gave up on a block that ran into the end of the window, the window length it must reach before
+    // the block is parsed again: twice what it was. Parsing again after every read would cost time quadratic in the
+    // block's length when the input arrives in small reads (pipes, sockets: 4 KiB); doubling keeps the total linear.
+    private int _retryAt;
+
+    /// <summary>The characters handed to the scanner so far, counting each re-parse of an unfinished block (for tests).</summary>
+    internal long ScannedCharacters { get; private set; }
 
     /// <summary>Creates a reader over <paramref name="input"/> (not disposed by the reader).</summary>
     /// <param name="input">The BibTeX text.</param>
@@ -130,7 +137,14 @@ public sealed class BibtexReader
         if (_start >= _end && !_eof) return false;
         var window = _buffer.AsSpan(0, _end);
         var final = _eof || _end - _start > MaxBlockLength;
-        if (!_scanner.Next(window, _start, final, out block, out var next)) return false;
+        if (!final && _end - _start < _retryAt) return false;
+        ScannedCharacters += _end - _start;
+        if (!_scanner.Next(window, _start, final, out block, out var next))
+        {
+            _retryAt = 2 * (_end - _start);
+            return false;
+        }
+        _retryAt = 0;
         _diagnostics.AddRange(_scanner.BlockDiagnostics);
         if (block is null)
         {

@@ -200,7 +200,7 @@ internal static class LatexEncoder
 
     private static string? ComputeAccented(char c)
     {
-        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        var d = TextNormalizer.Nfd(c.ToString());
         if (d.Length < 2 || !char.IsAsciiLetter(d[0])) return null;
         for (var m = 1; m < d.Length; m++)
         {

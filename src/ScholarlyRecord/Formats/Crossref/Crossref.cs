@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -88,6 +89,13 @@ public static class Crossref
                 continue;
             }
 
+            if (JsonTextCheck.FindInvalidText(work) is { } path)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson,
+                    $"The work holds text that is not valid Unicode at {path} (bytes that are not UTF-8, or an escaped lone surrogate); it was skipped.", line, column));
+                continue;
+            }
+
             var chapter = new CrossrefWorkMapper(work, line, column, diagnostics).Map();
             if (chapter is not null) chapters.Add(chapter);
         }
@@ -121,13 +129,23 @@ public static class Crossref
             var looksLikeWork = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isMessageType = reader.ValueTextEquals("message-type"u8);
-                var isMessage = reader.ValueTextEquals("message"u8);
+                // A name that is not valid text (not UTF-8, an escaped lone surrogate) is none of the names looked for;
+                // comparing it would throw. A work holding one is reported when the work is read.
+                var validName = JsonTextCheck.IsValidUtf8JsonText(reader.ValueSpan);
+                var isMessageType = validName && reader.ValueTextEquals("message-type"u8);
+                var isMessage = validName && reader.ValueTextEquals("message"u8);
                 // Crossref's own spellings: an OpenAlex or CSL-JSON object (lower-case "doi") is not taken for a work.
-                looksLikeWork |= reader.ValueTextEquals("DOI"u8) || reader.ValueTextEquals("container-title"u8);
+                looksLikeWork |= validName && (reader.ValueTextEquals("DOI"u8) || reader.ValueTextEquals("container-title"u8));
                 reader.Read();
                 if (isMessageType && reader.TokenType == JsonTokenType.String)
                 {
+                    if (!JsonTextCheck.IsValidUtf8JsonText(reader.ValueSpan))
+                    {
+                        var (typeLine, typeColumn) = LineAndColumn(json, (int)reader.TokenStartIndex);
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, CrossrefCodes.MalformedJson,
+                            "The response's message-type is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate).", typeLine, typeColumn));
+                        return false;
+                    }
                     messageType = reader.GetString();
                 }
                 else if (isMessage)
@@ -201,7 +219,7 @@ public static class Crossref
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isItems = reader.ValueTextEquals("items"u8);
+            var isItems = JsonTextCheck.IsValidUtf8JsonText(reader.ValueSpan) && reader.ValueTextEquals("items"u8);
             reader.Read();
             if (!isItems || reader.TokenType != JsonTokenType.StartArray)
             {

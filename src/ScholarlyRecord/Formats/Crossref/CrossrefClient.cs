@@ -10,7 +10,7 @@ namespace ScholarlyRecord.Formats;
 /// <remarks>
 /// <para>
 /// Outcomes are data (<see cref="CrossrefResult"/>): 404 is <see cref="CrossrefStatus.NotFound"/>, a work of another
-/// type <see cref="CrossrefStatus.NotAChapter"/>, and a timeout, an unexpected status, exhausted retries or a
+/// type <see cref="CrossrefStatus.NotAChapter"/>, and a timeout, an unexpected status (a redirect loop ends as its last 3xx), exhausted retries, a body over 16 MiB or a
 /// malformed body <see cref="CrossrefStatus.Failed"/> with a diagnostic. Only the caller's own cancellation throws
 /// (<see cref="OperationCanceledException"/>).
 /// </para>
@@ -23,6 +23,12 @@ namespace ScholarlyRecord.Formats;
 /// </remarks>
 public sealed class CrossrefClient
 {
+    /// <summary>
+    /// The largest response body read (16 MiB; a real work is a few kilobytes). A longer body fails the call with
+    /// <see cref="CrossrefCodes.HttpError"/> without being held in memory.
+    /// </summary>
+    internal const int MaxBodyBytes = 16 * 1024 * 1024;
+
     private readonly HttpClient _http;
     private readonly CrossrefClientOptions _options;
     private readonly TimeProvider _time;
@@ -88,7 +94,12 @@ public sealed class CrossrefClient
                     lastStatus = response.StatusCode;
                     if (response.IsSuccessStatusCode)
                     {
-                        var body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+                        var body = await ReadBoundedAsync(response.Content, linked.Token).ConfigureAwait(false);
+                        if (body is null)
+                        {
+                            return Result(CrossrefStatus.Failed, CrossrefCodes.HttpError, DiagnosticSeverity.Error,
+                                string.Create(CultureInfo.InvariantCulture, $"The response for {doiText} is longer than {MaxBodyBytes} bytes; it was not read."), lastStatus, attempt);
+                        }
                         return FromBody(body, response.StatusCode, attempt);
                     }
 
@@ -138,6 +149,25 @@ public sealed class CrossrefClient
             }
 
             if (delay > TimeSpan.Zero) await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // The body, or null when it is longer than MaxBodyBytes (known from Content-Length, or found while reading).
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxBodyBytes) return null;
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var body = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (body.Length + read > MaxBodyBytes) return null;
+                body.Write(buffer, 0, read);
+            }
+            return body.ToArray();
         }
     }
 

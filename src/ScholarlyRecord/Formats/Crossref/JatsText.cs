@@ -232,6 +232,6 @@ internal static class JatsText
         }
 
         var normalized = result.ToString();
-        return normalized.IsNormalized(NormalizationForm.FormC) ? normalized : normalized.Normalize(NormalizationForm.FormC);
+        return TextNormalizer.Nfc(normalized);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -30,7 +31,14 @@ internal sealed class CslJsonItemReader
     public static Chapter? Map(ReadOnlyMemory<byte> bytes, int line, int column, Action<Diagnostic> report)
     {
         using var document = JsonDocument.Parse(bytes);
-        return new CslJsonItemReader(bytes, line, column, report).Map(document.RootElement);
+        var reader = new CslJsonItemReader(bytes, line, column, report);
+        if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
+        {
+            reader.Report(DiagnosticSeverity.Error, CslJsonCodes.JsonSyntax,
+                "The item holds text that is not valid Unicode at " + path + " (bytes that are not UTF-8, or an escaped lone surrogate); it is skipped.", null);
+            return null;
+        }
+        return reader.Map(document.RootElement);
     }
 
     private Chapter? Map(JsonElement item)

@@ -245,7 +245,7 @@ internal static class CslJsonItemWriter
     {
         if (text is null) return;
         var started = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in TextNormalizer.Nfd(text))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {

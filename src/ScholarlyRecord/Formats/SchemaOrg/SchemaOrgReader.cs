@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -39,6 +40,12 @@ internal static class SchemaOrgReader
         var diagnostics = new List<Diagnostic>();
         var chapters = new List<Chapter>();
         JsonDocument document;
+        if (JsonTextCheck.IndexOfLoneSurrogate(text) is var lone and >= 0)
+        {
+            var (line, column) = JsonTextCheck.Position(text, lone);
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, InvalidJson, "The text is not JSON: it holds a lone surrogate (not valid Unicode).", line, column));
+            return new ReadResult(chapters, diagnostics);
+        }
         try
         {
             document = JsonDocument.Parse(text, Options);
@@ -52,6 +59,11 @@ internal static class SchemaOrgReader
 
         using (document)
         {
+            if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
+            {
+                Report(diagnostics, DiagnosticSeverity.Error, InvalidJson, "The text is not JSON: the text at " + path + " is not valid Unicode (an escaped lone surrogate).");
+                return new ReadResult(chapters, diagnostics);
+            }
             var nodes = new List<JsonElement>();
             CollectNodes(document.RootElement, nodes);
             if (nodes.Count == 0) Report(diagnostics, DiagnosticSeverity.Error, NoNodes, "The document holds no JSON-LD node.");

@@ -57,6 +57,50 @@ internal sealed class CrossrefTestServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Answers with a body of <paramref name="length"/> bytes sent in 64 KiB writes, with or without Content-Length.</summary>
+    public CrossrefTestServer ReplyLarge(long length, bool announceLength)
+    {
+        _replies.Enqueue(async context =>
+        {
+            var response = context.Response;
+            response.StatusCode = 200;
+            response.ContentType = "application/json;charset=utf-8";
+            if (announceLength) response.ContentLength64 = length;
+            else response.SendChunked = true;
+            var chunk = new byte[64 * 1024];
+            chunk.AsSpan().Fill((byte)' ');
+            try
+            {
+                for (long sent = 0; sent < length; sent += chunk.Length)
+                {
+                    await response.OutputStream.WriteAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, length - sent)));
+                }
+                response.Close();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The client stopped reading and closed the connection: what a bounded reader does.
+            }
+        });
+        return this;
+    }
+
+    /// <summary>Sends the headers and the first bytes of a body that is announced longer, then stalls.</summary>
+    public CrossrefTestServer ReplyThenStall(string start)
+    {
+        _replies.Enqueue(async context =>
+        {
+            var response = context.Response;
+            response.StatusCode = 200;
+            response.ContentType = "application/json;charset=utf-8";
+            var bytes = Encoding.UTF8.GetBytes(start);
+            response.ContentLength64 = bytes.Length + 1000;
+            await response.OutputStream.WriteAsync(bytes);
+            await response.OutputStream.FlushAsync();
+        });
+        return this;
+    }
+
     /// <summary>Receives the request and never answers it.</summary>
     public CrossrefTestServer NeverAnswer()
     {

@@ -1,0 +1,138 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace ScholarlyRecord.Internal;
+
+/// <summary>
+/// The one place where the JSON readers find text that cannot become a .NET string: bytes that are not UTF-8, and
+/// <c>\uXXXX</c> escapes of a lone surrogate (<c>"\uDC00"</c>), which System.Text.Json parses but then refuses to turn
+/// into a string (<see cref="InvalidOperationException"/>), and lone surrogates in a .NET string, which it refuses to
+/// parse at all (<see cref="ArgumentException"/>). Readers check before they map, and report a diagnostic instead.
+/// </summary>
+internal static class JsonTextCheck
+{
+    /// <summary>The index of the first unpaired surrogate in the text, or -1.</summary>
+    public static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The 1-based line and column (in characters) of an index in the text.</summary>
+    public static (int Line, int Column) Position(ReadOnlySpan<char> text, int index)
+    {
+        var before = text[..index];
+        var line = before.Count('\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return (line, column);
+    }
+
+    /// <summary>
+    /// The JSON path (<c>$.title</c>, <c>$.author[0].family</c>) of the first property name or string value under the element
+    /// whose text is not valid Unicode, or null when all of it is.
+    /// </summary>
+    public static string? FindInvalidText(JsonElement element) => Find(element, "$");
+
+    private static string? Find(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsValid(JsonMarshal.GetRawUtf8Value(element)) ? null : path;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var rawName = JsonMarshal.GetRawUtf8PropertyName(property);
+                    // A name that is not valid text cannot be shown either: the path names its position.
+                    if (!IsValid(rawName)) return path + ".<property name>";
+                    var found = Find(property.Value, path + "." + property.Name);
+                    if (found is not null) return found;
+                }
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var found = Find(item, path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+                    if (found is not null) return found;
+                    index++;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the raw bytes of a JSON string or property name (escapes not yet decoded, as
+    /// <see cref="Utf8JsonReader.ValueSpan"/> gives them) make valid text: they are UTF-8 and every escaped surrogate is a
+    /// high one directly followed by an escaped low one.
+    /// </summary>
+    public static bool IsValidUtf8JsonText(ReadOnlySpan<byte> raw) => IsValid(raw);
+
+    private static bool IsValid(ReadOnlySpan<byte> raw)
+    {
+        if (!Utf8.IsValid(raw)) return false;
+        for (var i = raw.IndexOf((byte)'\\'); i >= 0 && i < raw.Length; )
+        {
+            if (i + 1 >= raw.Length) return true;
+            if (raw[i + 1] != (byte)'u')
+            {
+                i = Next(raw, i + 2);
+                continue;
+            }
+            var unit = Hex(raw, i + 2);
+            if (unit is >= 0xDC00 and <= 0xDFFF) return false;
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                var low = i + 7 < raw.Length && raw[i + 6] == (byte)'\\' && raw[i + 7] == (byte)'u' ? Hex(raw, i + 8) : -1;
+                if (low is < 0xDC00 or > 0xDFFF) return false;
+                i = Next(raw, i + 12);
+                continue;
+            }
+            i = Next(raw, i + 6);
+        }
+        return true;
+    }
+
+    private static int Next(ReadOnlySpan<byte> raw, int from)
+    {
+        if (from >= raw.Length) return -1;
+        var next = raw[from..].IndexOf((byte)'\\');
+        return next < 0 ? -1 : from + next;
+    }
+
+    // The value of four hex digits at the offset, or -1 (the JSON parser has already checked escapes are well formed).
+    private static int Hex(ReadOnlySpan<byte> raw, int at)
+    {
+        if (at + 4 > raw.Length) return -1;
+        var value = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            var b = raw[at + k];
+            var digit = b switch
+            {
+                >= (byte)'0' and <= (byte)'9' => b - '0',
+                >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+                >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+                _ => -1,
+            };
+            if (digit < 0) return -1;
+            value = (value << 4) | digit;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,250 @@
+using System.Text;
+using System.Text.Json;
+using ScholarlyRecord.Formats;
+using ScholarlyRecord.Json;
+using ScholarlyRecord.Validation;
+
+namespace ScholarlyRecord.Fuzz;
+
+/// <summary>
+/// Every fuzz target: a name and an action over the raw input bytes. This is the ONLY file of the fuzz project that
+/// calls the library, so retargeting the fuzzers to changed front doors is an edit here. The same table is compiled into
+/// the test project, which replays the seed and regression corpora through it.
+/// </summary>
+/// <remarks>
+/// Each action checks the documented contract and throws <see cref="ContractException"/> (or lets the library's own
+/// exception escape) when it is broken; the fuzzer records any exception as a crash:
+/// readers never throw on content (problems are diagnostics); <c>Parse</c> throws only <see cref="FormatException"/>
+/// (<see cref="JsonException"/> for the strict JSON reader); <c>TryParse</c>, <c>Validate</c> and <c>Parse</c> agree; two
+/// paths over the same input (text and stream) give the same records. Every chapter a reader returns goes through
+/// <see cref="ChapterValidator"/>, which must not throw either.
+/// </remarks>
+internal static class Targets
+{
+    /// <summary>The targets by name (the name is the fuzzer's argument, the seed and regression folder name).</summary>
+    public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
+    {
+        ["json-strict"] = JsonStrict,
+        ["json-lenient"] = JsonLenient,
+        ["json-lines"] = JsonLines,
+        ["schema"] = Schema,
+        ["csljson"] = CslJsonTarget,
+        ["bibtex-document"] = BibtexDocumentTarget,
+        ["bibtex"] = BibtexMapping,
+        ["ris"] = RisTarget,
+        ["crossref"] = CrossrefTarget,
+        ["schemaorg"] = SchemaOrgTarget,
+        ["identifiers"] = Identifiers,
+    };
+
+    // ScholarlyJson.Deserialize, documented to throw only JsonException on bad content; its three overloads agree.
+    private static void JsonStrict(byte[] input)
+    {
+        var fromBytes = Outcome(() => ScholarlyJson.Deserialize(input.AsSpan()));
+        var fromStream = Outcome(() => ScholarlyJson.Deserialize(new MemoryStream(input)));
+        Check(fromBytes.Ok == fromStream.Ok, "Deserialize(bytes) and Deserialize(Stream) disagree on whether the input is a chapter");
+        if (fromBytes.Chapter is { } chapter)
+        {
+            Check(chapter == fromStream.Chapter, "Deserialize(bytes) and Deserialize(Stream) read different chapters");
+            _ = ChapterValidator.Validate(chapter);
+            // What was read writes back and reads again as the same chapter.
+            var again = ScholarlyJson.Deserialize(ScholarlyJson.Serialize(chapter));
+            Check(again == chapter, "a chapter read by Deserialize does not survive Serialize then Deserialize");
+        }
+        _ = Outcome(() => ScholarlyJson.Deserialize(Text(input)));
+
+        static (bool Ok, Chapter? Chapter) Outcome(Func<Chapter> read)
+        {
+            try
+            {
+                return (true, read());
+            }
+            catch (JsonException)
+            {
+                return (false, null);
+            }
+        }
+    }
+
+    // ScholarlyJson.TryRead: never throws on bad input; a chapter comes with its report.
+    private static void JsonLenient(byte[] input)
+    {
+        var ok = ScholarlyJson.TryRead(Text(input), out var chapter, out var report);
+        Check(report is not null, "TryRead gave no report");
+        Check(!ok || chapter is not null, "TryRead returned true without a chapter");
+    }
+
+    // ScholarlyJson.ReadLines: with a diagnostics callback it never throws; without one only JsonException.
+    private static void JsonLines(byte[] input)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var chapters = ScholarlyJson.ReadLines(new MemoryStream(input), diagnostics.Add).ToList();
+        var asyncChapters = ScholarlyJson.ReadLinesAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
+        Check(chapters.SequenceEqual(asyncChapters), "ReadLines and ReadLinesAsync read different chapters");
+        foreach (var chapter in chapters) _ = ChapterValidator.Validate(chapter);
+        try
+        {
+            var strict = ScholarlyJson.ReadLines(new MemoryStream(input)).ToList();
+            Check(diagnostics.Count == 0 || strict.Count < chapters.Count + 1, "strict ReadLines read past a bad line");
+        }
+        catch (JsonException)
+        {
+        }
+    }
+
+    // ScholarlySchema.Validate: a report for any bytes.
+    private static void Schema(byte[] input)
+    {
+        var report = ScholarlySchema.Validate(input.AsSpan());
+        Check(report is not null, "Validate gave no report");
+        _ = ScholarlySchema.Validate(Text(input));
+    }
+
+    private static void CslJsonTarget(byte[] input)
+    {
+        var text = Text(input);
+        var result = CslJson.Read(text);
+        Validate(result.Records);
+        var streamed = CslJson.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, streamed, "CslJson.Read(string) and CslJson.ReadAsync(Stream)");
+        foreach (var chapter in result.Records) _ = CslJson.Write(chapter);
+    }
+
+    private static void BibtexDocumentTarget(byte[] input)
+    {
+        var text = Text(input);
+        var document = Bibtex.Parse(text);
+        foreach (var entry in document.Entries)
+        {
+            foreach (var field in entry.Fields)
+            {
+                _ = field.Value;
+                _ = field.ToString();
+                _ = entry.GetNames(field.Name);
+            }
+            _ = entry.GetMonth();
+            _ = document.WithInheritedFields(entry);
+        }
+        _ = document.ToString();
+        var reader = new BibtexReader(new StreamReader(new MemoryStream(input), Encoding.UTF8));
+        var blocks = reader.ReadBlocks().Count();
+        if (IsUtf8WithoutBom(input)) Check(blocks == document.Blocks.Count, "BibtexReader.ReadBlocks and Bibtex.Parse found different numbers of blocks");
+    }
+
+    private static void BibtexMapping(byte[] input)
+    {
+        var text = Text(input);
+        var result = Bibtex.Read(text);
+        Validate(result.Records);
+        _ = Bibtex.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
+        foreach (var chapter in result.Records) _ = Bibtex.Write(chapter);
+    }
+
+    private static void RisTarget(byte[] input)
+    {
+        var text = Text(input);
+        var document = Ris.Parse(text);
+        _ = document.ToString();
+        var result = Ris.Read(text);
+        Validate(result.Records);
+        var streamed = Ris.ReadAsync(new MemoryStream(input), _ => { }).ToBlockingEnumerable().ToList();
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, streamed, "Ris.Read(string) and Ris.ReadAsync(Stream)");
+        foreach (var chapter in result.Records) _ = Ris.Write(chapter);
+    }
+
+    private static void CrossrefTarget(byte[] input)
+    {
+        var result = Crossref.Read(new MemoryStream(input));
+        Validate(result.Records);
+        var fromText = Crossref.Read(Text(input));
+        Validate(fromText.Records);
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Records, fromText.Records, "Crossref.Read(Stream) and Crossref.Read(string)");
+    }
+
+    private static void SchemaOrgTarget(byte[] input)
+    {
+        var result = SchemaOrg.Read(Text(input));
+        Validate(result.Records);
+        foreach (var chapter in result.Records) _ = SchemaOrg.Write(chapter);
+    }
+
+    // The first byte picks the type; the rest is the text. Parse throws only FormatException; TryParse, Validate and
+    // Parse agree; a value parsed from text parses again from its own ToString() to an equal value.
+    private static void Identifiers(byte[] input)
+    {
+        if (input.Length == 0) return;
+        var text = Text(input.AsSpan(1).ToArray());
+        switch (input[0] % 8)
+        {
+            case 0: Agree<Doi>(text, Doi.TryParse, Doi.Validate, Doi.Parse, roundTrip: true); _ = Doi.FindAll(text); break;
+            case 1: Agree<Isbn>(text, Isbn.TryParse, Isbn.Validate, Isbn.Parse, roundTrip: true); break;
+            case 2: Agree<Issn>(text, Issn.TryParse, Issn.Validate, Issn.Parse, roundTrip: true); break;
+            case 3: Agree<Orcid>(text, Orcid.TryParse, Orcid.Validate, Orcid.Parse, roundTrip: true); break;
+            case 4: Agree<PageRange?>(text, PageRange.TryParse, PageRange.Validate, PageRange.Parse, roundTrip: false); break;
+            case 5: Agree<PartialDate>(text, PartialDate.TryParse, PartialDate.Validate, PartialDate.Parse, roundTrip: true); break;
+            case 6: Agree<PartialDateRange>(text, PartialDateRange.TryParse, PartialDateRange.Validate, PartialDateRange.Parse, roundTrip: false); break;
+            default: Agree<PersonName?>(text, PersonName.TryParse, PersonName.Validate, PersonName.Parse, roundTrip: false); break;
+        }
+    }
+
+    private delegate bool TryParser<T>(string? s, out T result);
+
+    private static void Agree<T>(string text, TryParser<T> tryParse, Func<string?, ParseError?> validate, Func<string, T> parse, bool roundTrip)
+    {
+        var ok = tryParse(text, out var value);
+        var error = validate(text);
+        Check(ok == (error is null), "TryParse and Validate disagree on \"" + text + "\"");
+        T parsed;
+        try
+        {
+            parsed = parse(text);
+        }
+        catch (FormatException)
+        {
+            Check(!ok, "Parse threw FormatException where TryParse succeeded");
+            return;
+        }
+        Check(ok, "Parse succeeded where TryParse failed");
+        Check(EqualityComparer<T>.Default.Equals(parsed, value), "Parse and TryParse gave different values");
+        if (!roundTrip || parsed is null) return;
+        var written = parsed.ToString()!;
+        Check(tryParse(written, out var again) && EqualityComparer<T>.Default.Equals(again, parsed), "\"" + written + "\", the text of a parsed value, does not parse back to it");
+    }
+
+    private static void Validate(IEnumerable<Chapter> chapters)
+    {
+        foreach (var chapter in chapters) _ = ChapterValidator.Validate(chapter);
+    }
+
+    private static void SameRecords(IReadOnlyList<Chapter> a, IReadOnlyList<Chapter> b, string what)
+    {
+        Check(a.Count == b.Count, what + " read different numbers of chapters (" + a.Count + " and " + b.Count + ")");
+        for (var i = 0; i < a.Count; i++) Check(a[i] == b[i], what + " read different chapters at " + i);
+    }
+
+    /// <summary>
+    /// The input as a .NET string: UTF-8 (invalid bytes become U+FFFD), or, after a UTF-16LE byte order mark
+    /// (FF FE), raw UTF-16 code units, which can be lone surrogates as a caller's string can.
+    /// </summary>
+    internal static string Text(byte[] input)
+    {
+        if (input.Length >= 2 && input[0] == 0xFF && input[1] == 0xFE)
+        {
+            var chars = new char[(input.Length - 2) / 2];
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)(input[2 + 2 * i] | (input[3 + 2 * i] << 8));
+            return new string(chars);
+        }
+        return Encoding.UTF8.GetString(input);
+    }
+
+    private static bool IsUtf8WithoutBom(byte[] input) =>
+        System.Text.Unicode.Utf8.IsValid(input) && !input.AsSpan().StartsWith("\uFEFF"u8) && !(input.Length >= 2 && input[0] == 0xFF && input[1] == 0xFE);
+
+    private static void Check(bool condition, string message)
+    {
+        if (!condition) throw new ContractException(message);
+    }
+}
+
+/// <summary>A documented contract broken by an input (the fuzzer records it as a crash).</summary>
+internal sealed class ContractException(string message) : Exception(message);
