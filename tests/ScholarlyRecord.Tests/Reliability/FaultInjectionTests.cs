@@ -117,7 +117,7 @@ public class FaultInjectionTests
         {
             if (format == "jsonl")
             {
-                ScholarlyJson.WriteLines(disk, chapters);
+                ScholarlyJson.Write(chapters, disk, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines });
                 return;
             }
             using var writer = new StreamWriter(disk, new UTF8Encoding(false), bufferSize: 256);
@@ -181,7 +181,7 @@ public class FaultInjectionTests
         if (format == "jsonl")
         {
             var stream = new MemoryStream();
-            ScholarlyJson.WriteLines(stream, chapters);
+            ScholarlyJson.Write(chapters, stream, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines });
             return stream.ToArray();
         }
         var text = format switch
