@@ -1,5 +1,5 @@
-// The fixture chapter (Haslam, "Conclusions", 1992) in every format the library writes, its citation line,
-// its validation report, and the proof that the publisher's page text gives the same chapter.
+// The fixture chapter (Haslam, "Conclusions", 1992) in every format the library writes, its citation line, its entry
+// in every embedded CSL style, its validation report, and the proof that the publisher's page text gives the same chapter.
 // Run: dotnet run --project samples/ChapterFixture
 using System.Text;
 using ChapterFixture;
@@ -46,6 +46,12 @@ Console.WriteLine(Highwire.Write(chapter));
 Section("Cite this chapter (SpringerLink style)");
 Console.WriteLine(Citation.Format(chapter, CitationStyle.SpringerLink));
 Console.WriteLine(Citation.FormatHtml(chapter, CitationStyle.SpringerLink));
+
+Section("CSL citation styles (embedded, bibliography entry)");
+foreach (var id in CslStyle.EmbeddedIds)
+{
+    Console.WriteLine(id + ": " + CslProcessor.FormatBibliography([chapter], CslStyle.Embedded(id))[0].Trim());
+}
 
 Section("Validation report");
 var schemaReport = ScholarlySchema.Validate(fixtureText);
