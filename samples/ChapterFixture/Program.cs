@@ -45,12 +45,12 @@ Console.WriteLine(Highwire.Write(chapter));
 
 Section("Cite this chapter (SpringerLink style)");
 Console.WriteLine(Citation.Format(chapter, CitationStyle.SpringerLink));
-Console.WriteLine(Citation.FormatHtml(chapter, CitationStyle.SpringerLink));
+Console.WriteLine(Citation.Format(chapter, CitationStyle.SpringerLink, CitationOutput.Html));
 
 Section("CSL citation styles (embedded, bibliography entry)");
-foreach (var id in CslStyle.EmbeddedIds)
+foreach (var style in CitationStyles.All.Where(s => s.Processor is not null))
 {
-    Console.WriteLine(id + ": " + CslProcessor.FormatBibliography([chapter], CslStyle.Embedded(id))[0].Trim());
+    Console.WriteLine(style.Name + ": " + Citation.Format(chapter, style));
 }
 
 Section("Validation report");

@@ -70,7 +70,7 @@ internal static class ConvertCommand
             return ExitCodes.UsageOrIo;
         }
 
-        long records;
+        var summary = new RunSummary();
         await using (input)
         {
             Stream output;
@@ -91,12 +91,22 @@ internal static class ConvertCommand
                 reporter.Progress = progress;
                 var chapters = RecordStreams.Chapters(readFormat.ReadRecordsAsync(input, cancellationToken), d => reporter.Report(name, d), r =>
                 {
+                    summary.Count(r);
                     if (r.Chapter is not null) progress.Record();
                 }, cancellationToken);
                 // The write is not cancelled: the input ends instead, so that the output document is closed.
                 var written = await writeFormat.WriteAsync(chapters, output, CancellationToken.None);
-                foreach (var diagnostic in written.Diagnostics) reporter.Report(name, diagnostic);
-                records = progress.Records;
+                summary.Written = written.Written;
+                foreach (var diagnostic in written.Diagnostics)
+                {
+                    reporter.Report(name, diagnostic);
+                    if (diagnostic.Severity == DiagnosticSeverity.Error) summary.Skip(RunSummary.NotWritten, null);
+                }
+            }
+            catch (Exception ex) when (!owned && Inputs.IsClosedPipe(ex))
+            {
+                // The reader of standard output has gone (`| head`): stop, as Unix tools do, with no error.
+                return ExitCodes.Success;
             }
             catch (Exception ex) when (Inputs.IsIoProblem(ex))
             {
@@ -113,9 +123,12 @@ internal static class ConvertCommand
 
         if (cancellationToken.IsCancellationRequested)
         {
-            reporter.Note($"cancelled after {records} records; each of them was written whole.");
+            reporter.Note($"cancelled after {summary.Read} records; each chapter written was written whole.");
+            reporter.Summarize(summary);
             return ExitCodes.Cancelled;
         }
+
+        reporter.Summarize(summary);
         return reporter.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 }

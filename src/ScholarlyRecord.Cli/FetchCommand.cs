@@ -91,6 +91,7 @@ internal static class FetchCommand
 
         var worst = ExitCodes.Success;
         var found = new List<string>();
+        var summary = new RunSummary();
         try
         {
             var (output, owned) = Inputs.Create(outputPath, console);
@@ -100,18 +101,25 @@ internal static class FetchCommand
                 var looked = 0L;
                 using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => looked, dois.Count);
                 reporter.Progress = progress;
-                var chapters = FetchAsync(client, dois, reporter, found, code => worst = Math.Max(worst, code), () =>
+                var chapters = FetchAsync(client, dois, reporter, found, summary, code => worst = Math.Max(worst, code), () =>
                 {
                     looked++;
                     progress.Record();
                 }, cancellationToken);
                 // The write is not cancelled: the lookups end instead, so that the output document is closed.
                 var written = await format.WriteAsync(chapters, output, CancellationToken.None);
+                summary.Written = written.Written;
                 foreach (var diagnostic in written.Diagnostics)
                 {
                     reporter.Report(found[(int)diagnostic.Record - 1], diagnostic);
+                    if (diagnostic.Severity == DiagnosticSeverity.Error) summary.Skip(RunSummary.NotWritten, null);
                     worst = Math.Max(worst, ExitCodes.RecordErrors);
                 }
+            }
+            catch (Exception ex) when (!owned && Inputs.IsClosedPipe(ex))
+            {
+                // The reader of standard output has gone (`| head`): stop, as Unix tools do, with no error.
+                return ExitCodes.Success;
             }
             finally
             {
@@ -125,11 +133,12 @@ internal static class FetchCommand
             return ExitCodes.UsageOrIo;
         }
 
+        reporter.Summarize(summary, "DOI", "written");
         return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : worst;
     }
 
     // Yields the chapters found, noting each one's DOI in `found` (the writer reports refused records by number).
-    private static async IAsyncEnumerable<Chapter> FetchAsync(CrossrefClient client, List<Doi> dois, Reporter reporter, List<string> found, Action<int> outcome, Action lookedUp,
+    private static async IAsyncEnumerable<Chapter> FetchAsync(CrossrefClient client, List<Doi> dois, Reporter reporter, List<string> found, RunSummary summary, Action<int> outcome, Action lookedUp,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var doi in dois)
@@ -144,6 +153,7 @@ internal static class FetchCommand
                 yield break;
             }
             lookedUp();
+            summary.Read++;
             var source = doi.ToString();
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -157,10 +167,17 @@ internal static class FetchCommand
                     found.Add(source);
                     yield return chapter;
                     break;
-                case CrossrefStatus.NotFound or CrossrefStatus.NotAChapter:
+                case CrossrefStatus.NotFound:
+                    summary.Skip("not found", null);
+                    outcome(ExitCodes.RecordErrors);
+                    break;
+                case CrossrefStatus.NotAChapter:
+                    var type = result.Diagnostics.FirstOrDefault(d => d.Code == CrossrefCodes.NotAChapter) is { } skipped ? RunSummary.TypeIn(skipped.Message) : null;
+                    summary.Skip(RunSummary.NotAChapter, type);
                     outcome(ExitCodes.RecordErrors);
                     break;
                 default:
+                    summary.Skip("failed", null);
                     outcome(ExitCodes.UsageOrIo);
                     break;
             }

@@ -23,8 +23,34 @@ internal static class Inputs
         if (path == "-") throw new UsageException("standard input has no extension: name its format with --from.");
         var format = RecordFormats.FindByPath(path)
             ?? throw new UsageException($"no format uses the extension of '{path}': name one with --from ({string.Join(", ", RecordStreams.ReadableNames)}).");
+        if (ClaimedBySeveral(format, path)) format = Sniff(path) ?? format;
         if (!format.CanRead) throw new UsageException($"the {format.Name} format cannot be read.");
         return format;
+    }
+
+    // True when other readable formats claim the same extension as the one that won (.json: the library's JSON,
+    // CSL-JSON and Crossref), so that the content must decide.
+    private static bool ClaimedBySeveral(RecordFormat format, string path)
+    {
+        var extension = format.FileExtensions.Where(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)).MaxBy(e => e.Length);
+        return extension is not null && RecordFormats.All.Count(f => f.CanRead && f.FileExtensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase))) > 1;
+    }
+
+    // The format the file's first 64 KiB show (RecordFormats.FindByContent), or null when it cannot be read or the
+    // bytes do not say; reading it whole is then left to the command, which reports the problem.
+    private static RecordFormat? Sniff(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: false);
+            var start = new byte[64 * 1024];
+            var length = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            return RecordFormats.FindByContent(start.AsSpan(0, length));
+        }
+        catch (Exception ex) when (IsIoProblem(ex))
+        {
+            return null;
+        }
     }
 
     /// <summary>The format to write: <paramref name="to"/> when given, else the one the output file's extension names.</summary>
@@ -76,4 +102,13 @@ internal static class Inputs
     /// <param name="exception">The exception.</param>
     /// <returns>True for I/O and access errors.</returns>
     public static bool IsIoProblem(Exception exception) => exception is IOException or UnauthorizedAccessException;
+
+    /// <summary>
+    /// True when writing failed because the reader of a pipe has gone (<c>scholarly ... | head -1</c>): EPIPE on
+    /// Unix, ERROR_BROKEN_PIPE or ERROR_NO_DATA on Windows.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>True for a closed pipe.</returns>
+    public static bool IsClosedPipe(Exception exception) =>
+        exception is IOException { HResult: 32 or unchecked((int)0x8007006D) or unchecked((int)0x800700E8) };
 }

@@ -14,14 +14,18 @@ internal sealed class Reporter(TextWriter error, bool quiet)
     /// <summary>The progress line to erase before printing, if one is showing.</summary>
     public Progress? Progress { get; set; }
 
-    /// <summary>The number of error diagnostics printed.</summary>
+    /// <summary>The number of errors: error diagnostics and problems that stop the command.</summary>
     public int Errors { get; private set; }
+
+    /// <summary>The diagnostics reported, by severity, those left out by <c>--quiet</c> included.</summary>
+    public Tally Severities { get; } = new();
 
     /// <summary>Prints a reader's diagnostic for a file.</summary>
     /// <param name="source">The file name as given, or <c>&lt;stdin&gt;</c>.</param>
     /// <param name="diagnostic">The diagnostic.</param>
     public void Report(string source, Diagnostic diagnostic)
     {
+        Severities.Count(diagnostic);
         if (diagnostic.Severity == DiagnosticSeverity.Error) Errors++;
         else if (quiet && diagnostic.Severity == DiagnosticSeverity.Info) return;
         WriteLine(Format(source, diagnostic.Line, diagnostic.Column, Name(diagnostic.Severity), diagnostic.Code, diagnostic.Message));
@@ -34,6 +38,20 @@ internal sealed class Reporter(TextWriter error, bool quiet)
     {
         Errors++;
         WriteLine(source is null ? "scholarly: error: " + message : source + ": error: " + message);
+    }
+
+    /// <summary>
+    /// Ends a command's output on standard error: a warning when nothing was written from an input that had records
+    /// (saying why), then the one-line summary, both printed even with <c>--quiet</c>.
+    /// </summary>
+    /// <param name="summary">What the command did.</param>
+    /// <param name="readNoun">What a record is, in the singular (<c>record</c>, <c>DOI</c>).</param>
+    /// <param name="writtenVerb">What was done with the chapters (<c>written</c>, <c>cited</c>, <c>checked</c>).</param>
+    /// <param name="severities">The diagnostics to count, or null for those this reporter printed.</param>
+    public void Summarize(RunSummary summary, string readNoun = "record", string writtenVerb = "written", Tally? severities = null)
+    {
+        if (summary.NothingWrittenReason(writtenVerb) is { } reason) WriteLine("scholarly: warning: " + reason);
+        WriteLine(summary.Line(severities ?? Severities, readNoun, writtenVerb));
     }
 
     /// <summary>Prints a note (not counted as an error).</summary>

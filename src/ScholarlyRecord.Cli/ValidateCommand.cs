@@ -66,60 +66,72 @@ internal static class ValidateCommand
             return ExitCodes.UsageOrIo;
         }
 
-        using var text = new StreamWriter(console.Output, RecordStreams.Utf8, 16 * 1024, leaveOpen: true) { NewLine = "\n" };
         var total = new Tally();
+        var summary = new RunSummary();
         var failures = 0;
-        using (ValidationOutput report = json ? new JsonValidationOutput(console.Output) : new TextValidationOutput(text))
+        try
         {
-            foreach (var path in paths)
+            using var text = new StreamWriter(console.Output, RecordStreams.Utf8, 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+            using (ValidationOutput report = json ? new JsonValidationOutput(console.Output) : new TextValidationOutput(text))
             {
-                if (cancellationToken.IsCancellationRequested) break;
-                var name = Inputs.DisplayName(path);
-                RecordFormat format;
-                try
+                foreach (var path in paths)
                 {
-                    format = Inputs.ReadFormat(path, from);
-                }
-                catch (UsageException ex)
-                {
-                    failures++;
-                    reporter.Fail(name, ex.Message);
-                    report.Failed(name, ex.Message);
-                    continue;
-                }
-
-                try
-                {
-                    await using var input = Inputs.Open(path, console);
-                    using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
-                    reporter.Progress = progress;
-                    var tally = new Tally();
-                    report.BeginFile(name, format.Name);
-                    void Add(Diagnostic finding)
+                    if (cancellationToken.IsCancellationRequested) break;
+                    var name = Inputs.DisplayName(path);
+                    RecordFormat format;
+                    try
                     {
-                        tally.Count(finding);
-                        if (quiet && finding.Severity == DiagnosticSeverity.Info) return;
-                        progress.Clear();
-                        report.Add(name, finding);
+                        format = Inputs.ReadFormat(path, from);
+                    }
+                    catch (UsageException ex)
+                    {
+                        failures++;
+                        reporter.Fail(name, ex.Message);
+                        report.Failed(name, ex.Message);
+                        continue;
                     }
 
-                    await CheckAsync(format, input, tally, progress, Add, cancellationToken);
-                    progress.Clear();
-                    report.EndFile(tally);
-                    total.Add(tally);
+                    try
+                    {
+                        await using var input = Inputs.Open(path, console);
+                        using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
+                        reporter.Progress = progress;
+                        var tally = new Tally();
+                        report.BeginFile(name, format.Name);
+                        void Add(Diagnostic finding)
+                        {
+                            tally.Count(finding);
+                            if (quiet && finding.Severity == DiagnosticSeverity.Info) return;
+                            progress.Clear();
+                            report.Add(name, finding);
+                        }
+
+                        await CheckAsync(format, input, tally, summary, progress, Add, cancellationToken);
+                        progress.Clear();
+                        report.EndFile(tally);
+                        total.Add(tally);
+                    }
+                    catch (Exception ex) when (Inputs.IsIoProblem(ex) && !Inputs.IsClosedPipe(ex))
+                    {
+                        reporter.Progress = null;
+                        failures++;
+                        reporter.Fail(name, ex.Message);
+                        report.Failed(name, ex.Message);
+                    }
                 }
-                catch (Exception ex) when (Inputs.IsIoProblem(ex))
-                {
-                    reporter.Progress = null;
-                    failures++;
-                    reporter.Fail(name, ex.Message);
-                    report.Failed(name, ex.Message);
-                }
+                report.Complete(paths.Count - failures, failures, total);
             }
-            report.Complete(paths.Count - failures, failures, total);
+            if (json) console.Output.Write("\n"u8);
+            text.Flush();
+            console.Output.Flush();
         }
-        if (json) console.Output.Write("\n"u8);
-        console.Output.Flush();
+        catch (Exception ex) when (Inputs.IsClosedPipe(ex))
+        {
+            // The reader of standard output has gone (`| head`): stop, as Unix tools do, with no error.
+            return ExitCodes.Success;
+        }
+
+        reporter.Summarize(summary, "record", "checked", total);
 
         if (cancellationToken.IsCancellationRequested) return ExitCodes.Cancelled;
         if (failures > 0) return ExitCodes.UsageOrIo;
@@ -128,17 +140,19 @@ internal static class ValidateCommand
 
     // Every format the same way: the library's streaming reader (which explains a JSON record it cannot read with the
     // schema's SR0xxx diagnostics), then the model rules for each chapter read.
-    private static async Task CheckAsync(RecordFormat format, Stream input, Tally tally, Progress progress, Action<Diagnostic> add, CancellationToken cancellationToken)
+    private static async Task CheckAsync(RecordFormat format, Stream input, Tally tally, RunSummary summary, Progress progress, Action<Diagnostic> add, CancellationToken cancellationToken)
     {
         long current = 0;
         var chapters = RecordStreams.Chapters(format.ReadRecordsAsync(input, cancellationToken), add, record =>
         {
             current = record.Record;
             tally.Records++;
+            summary.Count(record);
             progress.Record();
         }, cancellationToken);
         await foreach (var chapter in chapters)
         {
+            summary.Written++;
             foreach (var diagnostic in ChapterValidator.Validate(chapter).Diagnostics) add(diagnostic with { Record = current });
         }
     }

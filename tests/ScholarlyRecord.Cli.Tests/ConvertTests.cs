@@ -103,7 +103,7 @@ public sealed class ConvertTests
 
         var result = await Scholarly.RunAsync(["convert", path, "--to", "ris", "--quiet"], cancellationToken: Scholarly.Token);
 
-        Assert.Equal(expected, result.StderrLines);
+        Assert.Equal(expected, result.DiagnosticLines);
         Assert.StartsWith("TY  - CHAP", result.Stdout, StringComparison.Ordinal);
     }
 

@@ -30,7 +30,7 @@ public sealed class ProcessTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(Ris.Write([Library.Haslam]), result.Stdout);
-        Assert.Empty(result.Stderr);
+        Assert.Equal("scholarly: summary: 1 record read, 1 written, 0 skipped; 0 errors, 0 warnings, 0 infos\n", result.Stderr);
     }
 
     [Fact]
@@ -46,7 +46,8 @@ public sealed class ProcessTests
         Assert.True(result.ExitCode is 0 or 1, result.ToString());
         Assert.Empty(result.StdoutBytes);
         Assert.Equal(Library.Write("jsonl", expected), await File.ReadAllTextAsync(output, Scholarly.Token));
-        Assert.All(result.StderrLines, line => Assert.StartsWith(input + ":", line, StringComparison.Ordinal));
+        Assert.All(result.DiagnosticLines, line => Assert.StartsWith(input + ":", line, StringComparison.Ordinal));
+        Assert.StartsWith(CliResult.SummaryPrefix + "92 records read, ", result.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

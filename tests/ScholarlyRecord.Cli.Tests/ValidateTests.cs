@@ -26,7 +26,7 @@ public sealed class ValidateTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("valid: 1 file, 1 record, 0 errors, 0 warnings\n", result.Stdout);
-        Assert.Empty(result.Stderr);
+        Assert.Equal("scholarly: summary: 1 record read, 1 checked, 0 skipped; 0 errors, 0 warnings, 0 infos\n", result.Stderr);
     }
 
     [Fact]

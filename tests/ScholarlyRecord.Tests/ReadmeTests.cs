@@ -73,6 +73,8 @@ public partial class ReadmeTests
         Chapter chapter = ScholarlyJson.Deserialize(File.ReadAllText(FixturePath()));
         string csljson = CslJson.Write(chapter);
 
+        string entry = Citation.Format(chapter, CitationStyles.FindByName("apa")!);
+        string ieeeHtml = Citation.Format(chapter, CitationStyle.FromCsl(CslStyle.Embedded("ieee"), "de-DE"), CitationOutput.Html);
         var apa = CslStyle.Embedded("apa");
         IReadOnlyList<string> entries = CslProcessor.FormatBibliography([chapter], apa);
         var processor = new CslProcessor(CslStyle.Embedded("chicago-author-date"), "de-DE");
@@ -80,7 +82,10 @@ public partial class ReadmeTests
         string html = document.Bibliography(CitationOutput.Html);
         string cite = document.Cite(new CslCitation([new CslCite(document.Items[0].Id!) { Locator = "12" }]), CitationOutput.Text);
 
-        Assert.StartsWith("Haslam, J. (1992). Conclusions. In ", entries[0], StringComparison.Ordinal);
+        Assert.StartsWith("Haslam, J. (1992). Conclusions. In ", entry, StringComparison.Ordinal);
+        Assert.Equal(entries[0].Trim(), entry);
+        Assert.Contains("[1]", ieeeHtml, StringComparison.Ordinal);
+        Assert.Contains("<i>The Soviet Union and the Threat from the East", ieeeHtml, StringComparison.Ordinal);
         Assert.StartsWith("<div class=\"csl-bib-body\">", html, StringComparison.Ordinal);
         Assert.Contains("Haslam", html, StringComparison.Ordinal);
         Assert.Equal("(Haslam 1992, 12)", cite);

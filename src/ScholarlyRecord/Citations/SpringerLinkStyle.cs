@@ -8,12 +8,19 @@ namespace ScholarlyRecord.Citations;
 /// <c>Authors (Year). Title. In: Editors (eds) Book Title. Series, vol N. Publisher, Place. https://doi.org/…</c>.
 /// Parts the chapter lacks are left out with their punctuation; docs/citation-styles.md gives every rule.
 /// </summary>
-internal sealed class SpringerLinkStyle() : CitationStyle("springerlink")
+internal sealed class SpringerLinkStyle() : CitationStyle("springer-link", "SpringerLink \"Cite this chapter\"", null)
 {
     /// <summary>With more names than this, only the first is written, followed by " et al.".</summary>
     internal const int MaxNamesListed = 6;
 
-    internal override void Write(Chapter chapter, CitationWriter writer)
+    internal override string Format(Chapter chapter, CitationOutput output)
+    {
+        var writer = new CitationWriter(output == CitationOutput.Html);
+        Write(chapter, writer);
+        return writer.ToString();
+    }
+
+    private static void Write(Chapter chapter, CitationWriter writer)
     {
         var authors = WriteNames(writer, chapter.Contributors, ContributorRole.Author);
         if (authors == 0)

@@ -6,7 +6,7 @@ namespace ScholarlyRecord.Formats;
 /// Every record format the library knows, so that tools can choose one by name (<c>bibtex</c>) or by a file's
 /// extension (<c>.bib</c>).
 /// </summary>
-public static class RecordFormats
+public static partial class RecordFormats
 {
     /// <summary>
     /// The formats, in the order used to break ties between extensions: where two formats claim the same extension

@@ -12,6 +12,22 @@ public sealed record CliResult(int ExitCode, byte[] StdoutBytes, string Stderr)
     /// <summary>Standard error's lines.</summary>
     public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>Standard error's lines without the summary every command ends with (and the warning that may precede it).</summary>
+    public string[] DiagnosticLines => [.. StderrLines.Where(line => !line.StartsWith(SummaryPrefix, StringComparison.Ordinal) && !line.StartsWith("scholarly: warning: nothing was ", StringComparison.Ordinal))];
+
+    /// <summary>The summary line, which must be standard error's last line.</summary>
+    public string Summary
+    {
+        get
+        {
+            var lines = StderrLines;
+            Assert.True(lines.Length > 0 && lines[^1].StartsWith(SummaryPrefix, StringComparison.Ordinal), "standard error does not end with the summary:\n" + Stderr);
+            return lines[^1];
+        }
+    }
+
+    public const string SummaryPrefix = "scholarly: summary: ";
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }
 

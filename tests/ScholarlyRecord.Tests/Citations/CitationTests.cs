@@ -44,14 +44,14 @@ public sealed class CitationTests
         Assert.Equal(
             "Haslam, J. (1992). Conclusions. In: The Soviet Union and the Threat from the East, 1933\u201341. Studies in Soviet History and Society. Palgrave Macmillan, London. " +
             "<a href=\"https://doi.org/10.1007/978-1-349-05679-8_7\">https://doi.org/10.1007/978-1-349-05679-8_7</a>",
-            Citation.FormatHtml(Haslam, CitationStyle.SpringerLink));
+            Citation.Format(Haslam, CitationStyle.SpringerLink, CitationOutput.Html));
     }
 
     [Fact]
-    public void Format_WithFormatEnum_MatchesTheNamedMethods()
+    public void Format_WithoutOutput_IsTheTextOutput()
     {
-        Assert.Equal(Citation.Format(Haslam, CitationStyle.SpringerLink), Citation.Format(Haslam, CitationStyle.SpringerLink, CitationFormat.PlainText));
-        Assert.Equal(Citation.FormatHtml(Haslam, CitationStyle.SpringerLink), Citation.Format(Haslam, CitationStyle.SpringerLink, CitationFormat.Html));
+        Assert.Equal(Citation.Format(Haslam, CitationStyle.SpringerLink, CitationOutput.Text), Citation.Format(Haslam, CitationStyle.SpringerLink));
+        Assert.NotEqual(Citation.Format(Haslam, CitationStyle.SpringerLink, CitationOutput.Html), Citation.Format(Haslam, CitationStyle.SpringerLink));
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class CitationTests
     {
         Assert.Throws<ArgumentNullException>(() => Citation.Format(null!, CitationStyle.SpringerLink));
         Assert.Throws<ArgumentNullException>(() => Citation.Format(Haslam, null!));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Citation.Format(Haslam, CitationStyle.SpringerLink, (CitationFormat)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Citation.Format(Haslam, CitationStyle.SpringerLink, (CitationOutput)7));
     }
 
     [Fact]
-    public void SpringerLink_Name_IsLowerCase() => Assert.Equal("springerlink", CitationStyle.SpringerLink.ToString());
+    public void SpringerLink_Name_IsTheCliName() => Assert.Equal("springer-link", CitationStyle.SpringerLink.ToString());
 
     [Theory]
     [InlineData("Jonathan", "J.")]
@@ -167,7 +167,7 @@ public sealed class CitationTests
         };
         Assert.Equal(
             "A&amp;B (n.d.). Rock &amp; &lt;Roll&gt; &quot;quoted&quot; &#39;single&#39;. <a href=\"https://doi.org/10.1000/a%3Cb%3E%22c\">https://doi.org/10.1000/a%3Cb%3E%22c</a>",
-            Citation.FormatHtml(chapter, CitationStyle.SpringerLink));
+            Citation.Format(chapter, CitationStyle.SpringerLink, CitationOutput.Html));
         Assert.Equal("A&B (n.d.). Rock & <Roll> \"quoted\" 'single'. https://doi.org/10.1000/a%3Cb%3E%22c", Citation.Format(chapter, CitationStyle.SpringerLink));
     }
 
@@ -177,7 +177,7 @@ public sealed class CitationTests
         ChapterGenerator.Chapter.Sample(chapter =>
         {
             var plain = Citation.Format(chapter, CitationStyle.SpringerLink);
-            var html = Citation.FormatHtml(chapter, CitationStyle.SpringerLink);
+            var html = Citation.Format(chapter, CitationStyle.SpringerLink, CitationOutput.Html);
             Assert.Equal(plain, StripTags(html));
             // The DOI link ends the line; a DOI may itself hold "..", so the doubled-punctuation check stops before it.
             var text = plain;
