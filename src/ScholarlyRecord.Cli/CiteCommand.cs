@@ -207,8 +207,19 @@ internal static class CiteCommand
         {
             var document = CslJsonDocument.Parse(input);
             foreach (var diagnostic in document.Diagnostics) reporter.Report(name, diagnostic);
-            summary.Read += document.Items.Count;
-            return document.Items;
+            // The processor tells items apart by id: an item with none gets one from its place, and a repeated id
+            // (which would stand for the first item) is skipped and counted.
+            var items = new List<CslItem>(document.Items.Count);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in document.Items)
+            {
+                summary.Read++;
+                var cited = item.Id is null ? new CslItem($"(record {summary.Read})", item.Type, item.Variables, item.Line, item.Column) : item;
+                if (ids.Add(cited.Id!)) items.Add(cited);
+                else summary.Skip("repeated id", cited.Id);
+            }
+
+            return items;
         }
 
         var chapters = new List<Chapter>();

@@ -125,6 +125,25 @@ public sealed class CiteTests
     }
 
     [Fact]
+    public async Task Cite_CslJsonItemsWithoutIdsOrWithARepeatedId_EachItemWithoutIdIsCitedAndTheRepeatIsCounted()
+    {
+        const string json = """
+            [
+              {"type": "book", "title": "First", "author": [{"family": "Alpha", "given": "Ann"}], "issued": {"date-parts": [[2001]]}},
+              {"type": "book", "title": "Second", "author": [{"family": "Beta", "given": "Ben"}], "issued": {"date-parts": [[2002]]}},
+              {"id": "c", "type": "article-journal", "title": "Third", "author": [{"family": "Gamma", "given": "Cy"}], "issued": {"date-parts": [[2003]]}},
+              {"id": "c", "type": "article-journal", "title": "Fourth", "author": [{"family": "Delta", "given": "Di"}], "issued": {"date-parts": [[2004]]}}
+            ]
+            """;
+
+        var result = await Scholarly.RunAsync(["cite", "-", "--from", "csl-json", "--style", "apa", "--mode", "citation"], Encoding.UTF8.GetBytes(json), Scholarly.Token);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("(Alpha, 2001)\n(Beta, 2002)\n(Gamma, 2003)\n", result.Stdout);
+        Assert.Equal("scholarly: summary: 4 records read, 3 cited, 1 skipped (repeated id: 1 c); 0 errors, 0 warnings, 0 infos", result.Summary);
+    }
+
+    [Fact]
     public async Task Cite_BibliographyMode_PrintsEntriesInTheStylesOrder()
     {
         // Two chapters given Z first: APA sorts by author, so A's entry comes first; citation mode keeps input order.

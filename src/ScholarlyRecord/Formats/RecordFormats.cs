@@ -10,7 +10,8 @@ public static partial class RecordFormats
 {
     /// <summary>
     /// The formats, in the order used to break ties between extensions: where two formats claim the same extension
-    /// (<c>.json</c> is the library's JSON, CSL-JSON and a Crossref response), the earlier one wins; name the format to choose another.
+    /// (<c>.json</c> is the library's JSON, CSL-JSON and a Crossref response), the earlier one wins; name the format to choose another,
+    /// or let <see cref="FindByContent"/> tell them apart.
     /// </summary>
     public static IReadOnlyList<RecordFormat> All { get; } = ValueList.From(
     [
