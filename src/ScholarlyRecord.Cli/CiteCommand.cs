@@ -228,6 +228,15 @@ internal static class CiteCommand
             chapters.Add(chapter);
         }
 
-        return chapters.Count == 0 ? [] : CslJsonDocument.Parse(CslJson.Write(chapters)).Items;
+        // Through the library's CSL-JSON mapping; a chapter it cannot carry is reported and counted, not thrown.
+        using var csl = new StringWriter();
+        var written = CslJson.Write(chapters, csl);
+        foreach (var diagnostic in written.Diagnostics)
+        {
+            reporter.Report(name, diagnostic);
+            if (diagnostic.Severity == DiagnosticSeverity.Error) summary.Skip(RunSummary.NotWritten, null);
+        }
+
+        return CslJsonDocument.Parse(csl.ToString()).Items;
     }
 }

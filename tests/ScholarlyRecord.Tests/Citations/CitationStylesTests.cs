@@ -1,3 +1,4 @@
+using CsCheck;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
@@ -80,6 +81,23 @@ public sealed class CitationStylesTests
         Assert.Throws<ArgumentNullException>(() => CitationStyle.FromCsl((CslProcessor)null!));
         var error = Assert.Throws<CslStyleException>(() => CitationStyle.FromCsl(CslStyle.Embedded("apa"), "xx-XX"));
         Assert.Equal(CitationCodes.UnknownLocale, error.Code);
+    }
+
+    [Fact]
+    public void Format_GeneratedChapters_NeverThrowInTextOrHtml()
+    {
+        var apa = CitationStyles.FindByName("apa")!;
+        var ieee = CitationStyles.FindByName("ieee")!;
+        ChapterGenerator.Chapter.Sample(chapter =>
+        {
+            foreach (var style in new[] { apa, ieee })
+            {
+                var text = Citation.Format(chapter, style);
+                var html = Citation.Format(chapter, style, CitationOutput.Html);
+                Assert.Equal(text.TrimEnd(), text);
+                if (text.Length > 0) Assert.NotEmpty(html);
+            }
+        }, iter: 50);
     }
 
     [Fact]
