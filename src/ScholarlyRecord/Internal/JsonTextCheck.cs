@@ -94,6 +94,32 @@ internal static class JsonTextCheck
         return IsValid(raw) ? element.GetString() ?? string.Empty : DecodeLossy(raw);
     }
 
+    /// <summary>
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> that never throws: System.Text.Json decodes each
+    /// escaped member name while it looks, and refuses a name that escapes a lone surrogate; then the members are
+    /// compared by their names as <see cref="GetNameLossy"/> reads them.
+    /// </summary>
+    public static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (GetNameLossy(property) == name)
+                {
+                    value = property.Value;
+                    return true;
+                }
+            }
+            value = default;
+            return false;
+        }
+    }
+
     /// <summary>The name of a JSON property, never throwing (see <see cref="GetTextLossy"/>).</summary>
     public static string GetNameLossy(JsonProperty property)
     {

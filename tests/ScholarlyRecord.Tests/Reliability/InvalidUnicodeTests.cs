@@ -178,4 +178,16 @@ public class InvalidUnicodeTests
         // A string flag counts as set unless it is "false", "0" or empty: the replacement character is none of those.
         Assert.Contains("ca. 2001", entry, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csl_processor_looks_up_name_and_date_parts_past_a_member_name_that_escapes_a_lone_surrogate()
+    {
+        // Found by the csl-items fuzz target: JsonElement.TryGetProperty throws when an earlier member's name cannot be
+        // decoded, so the family name and the year were unreadable.
+        var document = CslJsonDocument.Parse("[{\"id\":\"a\",\"type\":\"book\",\"title\":\"T\",\"issued\":{\"\\uDC00\":1,\"date-parts\":[[2001]]},\"author\":[{\"\\uDC00\":\"x\",\"family\":\"Smith\",\"given\":\"Ann\"}]}]");
+
+        var entry = Assert.Single(new CslProcessor(CslStyle.Embedded("apa"), "en-US").CreateDocument(document.Items).BibliographyEntries(CitationOutput.Text));
+
+        Assert.StartsWith("Smith, A. (2001).", entry, StringComparison.Ordinal);
+    }
 }

@@ -202,7 +202,7 @@ internal sealed class CslItemData
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        JsonTextCheck.TryGetProperty(element, name, out var value) ? value.ValueKind switch
         {
             JsonValueKind.String => JsonTextCheck.GetTextLossy(value),
             JsonValueKind.Number => value.GetRawText(),
@@ -219,16 +219,16 @@ internal sealed class CslItemData
             DroppingParticle = Blank(Text(element, "dropping-particle")),
             Suffix = Blank(Text(element, "suffix")),
             Literal = Blank(Text(element, "literal")),
-            CommaSuffix = element.TryGetProperty("comma-suffix", out var cs) && IsTrue(cs),
-            StaticOrdering = element.TryGetProperty("static-ordering", out var so) && so.ValueKind == JsonValueKind.True,
+            CommaSuffix = JsonTextCheck.TryGetProperty(element, "comma-suffix", out var cs) && IsTrue(cs),
+            StaticOrdering = JsonTextCheck.TryGetProperty(element, "static-ordering", out var so) && so.ValueKind == JsonValueKind.True,
         };
-        if (element.TryGetProperty("isInstitution", out var institution) && IsTrue(institution) && name.Literal is null && name.Given is null)
+        if (JsonTextCheck.TryGetProperty(element, "isInstitution", out var institution) && IsTrue(institution) && name.Literal is null && name.Given is null)
         {
             name.Literal = name.Family;
             name.Family = null;
         }
 
-        var parse = !element.TryGetProperty("parse-names", out var parseNames) || parseNames.ValueKind != JsonValueKind.False;
+        var parse = !JsonTextCheck.TryGetProperty(element, "parse-names", out var parseNames) || parseNames.ValueKind != JsonValueKind.False;
         if (parse && name.Literal is null)
         {
             ParseParticles(name);
@@ -379,9 +379,9 @@ internal sealed class CslItemData
 
     private static CslDate? ReadDate(JsonElement element)
     {
-        var circa = element.TryGetProperty("circa", out var c) && IsTrue(c);
+        var circa = JsonTextCheck.TryGetProperty(element, "circa", out var c) && IsTrue(c);
         var season = 0;
-        if (element.TryGetProperty("season", out var s))
+        if (JsonTextCheck.TryGetProperty(element, "season", out var s))
         {
             season = Number(s);
             if (season == 0 && s.ValueKind == JsonValueKind.String)
@@ -397,7 +397,7 @@ internal sealed class CslItemData
             }
         }
 
-        if (element.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        if (JsonTextCheck.TryGetProperty(element, "date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
         {
             CslDatePart start = default;
             CslDatePart? end = null;
