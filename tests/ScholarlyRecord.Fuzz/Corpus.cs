@@ -15,13 +15,16 @@ internal static class Corpus
     /// <param name="TestData">The test project's TestData (real/, edge-cases/, fuzz-regressions/).</param>
     /// <param name="Fixtures">samples/fixtures.</param>
     /// <param name="OwnSeeds">tests/ScholarlyRecord.Fuzz/seeds.</param>
-    internal sealed record Layout(string TestData, string Fixtures, string OwnSeeds)
+    /// <param name="CslData">The embedded CSL styles and locales (src/ScholarlyRecord/Citations/Csl/Data): folders named
+    /// <c>csl-data/...</c> in <see cref="Sources"/> are read from here.</param>
+    internal sealed record Layout(string TestData, string Fixtures, string OwnSeeds, string CslData)
     {
         /// <summary>The folders in a checkout of the repository at <paramref name="root"/>.</summary>
         public static Layout InRepository(string root) => new(
             Path.Combine(root, "tests", "ScholarlyRecord.Tests", "TestData"),
             Path.Combine(root, "samples", "fixtures"),
-            Path.Combine(root, "tests", "ScholarlyRecord.Fuzz", "seeds"));
+            Path.Combine(root, "tests", "ScholarlyRecord.Fuzz", "seeds"),
+            Path.Combine(root, "src", "ScholarlyRecord", "Citations", "Csl", "Data"));
     }
 
     /// <summary>The target names, in the order of <see cref="Sources"/>.</summary>
@@ -38,6 +41,10 @@ internal static class Corpus
         ["bibtex-document"] = (["real/bibtex"], ["bibtex", "names", "text"], []),
         ["bibtex"] = (["real/bibtex"], ["bibtex", "names", "text"], []),
         ["ris"] = (["real/ris"], ["ris", "dates", "pages"], []),
+        ["endnote"] = (["real/endnote"], ["ris", "names", "dates", "pages"], []),
+        ["csl-style"] = (["csl-data/styles"], [], []),
+        ["csl-locale"] = (["csl-data/locales"], [], []),
+        ["csl-items"] = (["real/csl"], ["json", "names", "dates"], []),
         ["crossref"] = (["real/crossref"], ["crossref", "text", "xml"], []),
         ["schemaorg"] = ([], ["landing", "json"], ["springer-chapter-page.txt"]),
         ["identifiers"] = ([], ["doi", "isbn10", "isbn13", "issn", "orcid", "pages", "dates", "names"], []),
@@ -55,8 +62,13 @@ internal static class Corpus
         var (folders, areas, fixtures) = Sources[target];
         foreach (var folder in folders)
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(layout.TestData, folder)).Order(StringComparer.Ordinal))
+            const string CslDataPrefix = "csl-data/";
+            var path = folder.StartsWith(CslDataPrefix, StringComparison.Ordinal)
+                ? Path.Combine(layout.CslData, folder[CslDataPrefix.Length..])
+                : Path.Combine(layout.TestData, folder);
+            foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
             {
+                if (file.EndsWith(".md", StringComparison.Ordinal)) continue;
                 // afl-fuzz refuses seeds over 1 MB; the real files are far smaller.
                 yield return (Path.GetFileName(file), File.ReadAllBytes(file));
             }

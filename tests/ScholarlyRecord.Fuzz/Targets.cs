@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
@@ -32,6 +33,10 @@ internal static class Targets
         ["bibtex-document"] = BibtexDocumentTarget,
         ["bibtex"] = BibtexMapping,
         ["ris"] = RisTarget,
+        ["endnote"] = EndnoteTarget,
+        ["csl-style"] = CslStyleTarget,
+        ["csl-locale"] = CslLocaleTarget,
+        ["csl-items"] = CslItemsTarget,
         ["crossref"] = CrossrefTarget,
         ["schemaorg"] = SchemaOrgTarget,
         ["identifiers"] = Identifiers,
@@ -153,6 +158,105 @@ internal static class Targets
         SameRecords(result.Chapters, ReadResult.Collect(Ris.ReadRecords(new StringReader(text))).Chapters, "Ris.Read(string) and Ris.ReadRecords(TextReader)");
         foreach (var chapter in result.Chapters) _ = Ris.Write(chapter);
     }
+
+    private static void EndnoteTarget(byte[] input)
+    {
+        var text = Text(input);
+        var document = EndnoteDocument.Parse(text);
+        _ = document.ToString();
+        var result = Endnote.Read(text);
+        Validate(result.Chapters);
+        var streamed = Chapters(Endnote.ReadRecordsAsync(new MemoryStream(input)).ToBlockingEnumerable());
+        if (IsUtf8WithoutBom(input)) SameRecords(result.Chapters, streamed, "Endnote.Read(string) and Endnote.ReadRecordsAsync(Stream)");
+        SameRecords(result.Chapters, ReadResult.Collect(Endnote.ReadRecords(new StringReader(text))).Chapters, "Endnote.Read(string) and Endnote.ReadRecords(TextReader)");
+        foreach (var chapter in result.Chapters)
+        {
+            // What was read writes back and reads again without a throw (equality is the mapping tests' job).
+            _ = Endnote.Read(Endnote.Write(chapter));
+        }
+    }
+
+    // CslStyle.Parse throws only CslStyleException on a style it cannot use; the string and stream paths agree. A style
+    // that parses renders the probe items with no exception other than CslStyleException from the processor's set-up
+    // (a dependent style whose parent is not embedded, a macro the style lacks).
+    private static void CslStyleTarget(byte[] input)
+    {
+        var text = Text(input);
+        var fromText = CslOutcome(() => CslStyle.Parse(text));
+        if (IsUtf8WithoutBom(input))
+        {
+            var fromStream = CslOutcome(() => CslStyle.Parse(new MemoryStream(input)));
+            Check((fromText is null) == (fromStream is null), "CslStyle.Parse(string) and CslStyle.Parse(Stream) disagree on whether the style is usable");
+        }
+        if (fromText is null) return;
+        _ = fromText.ToString();
+        var processor = CslOutcome(() => new CslProcessor(fromText, "en-US"));
+        if (processor is null) return;
+        Render(processor, ProbeItems.Value);
+    }
+
+    // CslLocale.Parse throws only CslStyleException; a locale that parses drives the APA style without a throw.
+    private static void CslLocaleTarget(byte[] input)
+    {
+        var locale = CslOutcome(() => CslLocale.Parse(Text(input)));
+        if (locale is null) return;
+        _ = locale.ToString();
+        Render(new CslProcessor(ApaStyle.Value, locale), ProbeItems.Value);
+    }
+
+    // Any CSL-JSON the reader accepts renders in an author-date and a note style (sorting, disambiguation, year
+    // suffixes, positions) without a throw, as a bibliography and as citations.
+    private static void CslItemsTarget(byte[] input)
+    {
+        var document = CslJsonDocument.Parse(Text(input));
+        if (document.Items.Count == 0) return;
+        var items = document.Items.Take(50).ToList();
+        Render(ApaProcessor.Value, items);
+        Render(ChicagoNoteProcessor.Value, items);
+    }
+
+    private static void Render(CslProcessor processor, IReadOnlyList<CslItem> items)
+    {
+        var csl = processor.CreateDocument(items);
+        _ = csl.Bibliography(CitationOutput.Text);
+        _ = csl.BibliographyEntries(CitationOutput.Html);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.Id is not { } id || !ids.Add(id)) continue;
+            _ = csl.CiteAlone(id, CitationOutput.Text);
+            if (ids.Count >= 10) break;
+        }
+        if (ids.Count > 0) _ = csl.Cite(new CslCitation(ids.Select(id => new CslCite(id))), CitationOutput.Html);
+    }
+
+    private static T? CslOutcome<T>(Func<T> parse)
+        where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (CslStyleException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly Lazy<CslStyle> ApaStyle = new(() => CslStyle.Embedded("apa"));
+    private static readonly Lazy<CslProcessor> ApaProcessor = new(() => new CslProcessor(ApaStyle.Value, "en-US"));
+    private static readonly Lazy<CslProcessor> ChicagoNoteProcessor = new(() => new CslProcessor(CslStyle.Embedded("chicago-note-bibliography"), "en-US"));
+
+    // Items of several types with names, dates, pages and numbers, so a fuzzed style or locale has something to render.
+    private static readonly Lazy<IReadOnlyList<CslItem>> ProbeItems = new(() => CslJsonDocument.Parse("""
+        [
+          {"id":"haslam1992","type":"chapter","title":"Conclusions","container-title":"The Soviet Union and the Threat from the East, 1933–41","author":[{"family":"Haslam","given":"Jonathan"}],"publisher":"Palgrave Macmillan","publisher-place":"London","issued":{"date-parts":[[1992]]},"page":"115-122","DOI":"10.1007/978-1-349-05679-8_7","collection-title":"Studies in Soviet History and Society"},
+          {"id":"a1","type":"article-journal","title":"On the electrodynamics of moving bodies","container-title":"Annalen der Physik","author":[{"family":"Einstein","given":"Albert"},{"family":"Beethoven","given":"Ludwig","non-dropping-particle":"van"}],"volume":"17","issue":"10","page":"891-921","issued":{"date-parts":[[1905,6,30]]}},
+          {"id":"b1","type":"book","title":"A book with editors","editor":[{"family":"Smith","given":"Jane"},{"literal":"The Committee"}],"edition":"2","issued":{"date-parts":[[2001],[2003]]},"number-of-pages":"300"},
+          {"id":"w1","type":"webpage","title":"No date, no author","URL":"https://example.org/x","accessed":{"date-parts":[[2020,2,29]]}},
+          {"id":"a2","type":"article-journal","title":"Same author, same year","author":[{"family":"Einstein","given":"Albert"}],"issued":{"date-parts":[[1905]]}}
+        ]
+        """).Items);
 
     private static void CrossrefTarget(byte[] input)
     {

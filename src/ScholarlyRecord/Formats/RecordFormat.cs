@@ -92,11 +92,13 @@ public abstract class RecordFormat
     /// <param name="stream">The bytes.</param>
     /// <returns>The records, each with its chapter and diagnostics.</returns>
     /// <exception cref="NotSupportedException">The format cannot be read.</exception>
+    /// <exception cref="IOException">The stream failed; the message says after how many bytes, and the stream's own
+    /// exception is the inner one. The records before the failure have been returned whole.</exception>
     public IEnumerable<RecordResult> ReadRecords(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireRead();
-        return ReadBytes(stream);
+        return ReadBytes(InputStream.Wrap(stream));
     }
 
     /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
@@ -116,11 +118,13 @@ public abstract class RecordFormat
     /// <param name="cancellationToken">Stops the read between records.</param>
     /// <returns>The records, each with its chapter and diagnostics.</returns>
     /// <exception cref="NotSupportedException">The format cannot be read.</exception>
+    /// <exception cref="IOException">The stream failed; the message says after how many bytes, and the stream's own
+    /// exception is the inner one. The records before the failure have been returned whole.</exception>
     public IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireRead();
-        return ReadBytesAsync(stream, cancellationToken);
+        return ReadBytesAsync(InputStream.Wrap(stream), cancellationToken);
     }
 
     /// <summary>Writes one chapter.</summary>

@@ -83,6 +83,96 @@ internal static class JsonTextCheck
     /// </summary>
     public static bool IsValidUtf8JsonText(ReadOnlySpan<byte> raw) => IsValid(raw);
 
+    /// <summary>
+    /// The text of a JSON string element, never throwing: where <see cref="JsonElement.GetString"/> would refuse (a lone
+    /// surrogate escape, bytes that are not UTF-8), each unreadable unit becomes U+FFFD. For consumers that render what
+    /// a reader has already reported (the CSL processor), not for readers, which report instead.
+    /// </summary>
+    public static string GetTextLossy(JsonElement element)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        return IsValid(raw) ? element.GetString() ?? string.Empty : DecodeLossy(raw);
+    }
+
+    /// <summary>
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> that never throws: System.Text.Json decodes each
+    /// escaped member name while it looks, and refuses a name that escapes a lone surrogate; then the members are
+    /// compared by their names as <see cref="GetNameLossy"/> reads them.
+    /// </summary>
+    public static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (GetNameLossy(property) == name)
+                {
+                    value = property.Value;
+                    return true;
+                }
+            }
+            value = default;
+            return false;
+        }
+    }
+
+    /// <summary>The name of a JSON property, never throwing (see <see cref="GetTextLossy"/>).</summary>
+    public static string GetNameLossy(JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return IsValid(raw) ? property.Name : DecodeLossy(raw);
+    }
+
+    private static string DecodeLossy(ReadOnlySpan<byte> raw)
+    {
+        var text = new System.Text.StringBuilder(raw.Length);
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var slash = raw[i..].IndexOf((byte)'\\');
+            var run = slash < 0 ? raw[i..] : raw.Slice(i, slash);
+            text.Append(System.Text.Encoding.UTF8.GetString(run));
+            if (slash < 0) break;
+            i += slash;
+            if (i + 1 >= raw.Length) break;
+            var kind = raw[i + 1];
+            if (kind != (byte)'u')
+            {
+                text.Append(kind switch { (byte)'b' => '\b', (byte)'f' => '\f', (byte)'n' => '\n', (byte)'r' => '\r', (byte)'t' => '\t', _ => (char)kind });
+                i += 2;
+                continue;
+            }
+            var unit = Hex(raw, i + 2);
+            if (unit < 0)
+            {
+                text.Append('\uFFFD');
+                i += 2;
+                continue;
+            }
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                var low = i + 7 < raw.Length && raw[i + 6] == (byte)'\\' && raw[i + 7] == (byte)'u' ? Hex(raw, i + 8) : -1;
+                if (low is >= 0xDC00 and <= 0xDFFF)
+                {
+                    text.Append((char)unit).Append((char)low);
+                    i += 12;
+                    continue;
+                }
+                text.Append('\uFFFD');
+            }
+            else
+            {
+                text.Append(unit is >= 0xDC00 and <= 0xDFFF ? '\uFFFD' : (char)unit);
+            }
+            i += 6;
+        }
+        return text.ToString();
+    }
+
     private static bool IsValid(ReadOnlySpan<byte> raw)
     {
         if (!Utf8.IsValid(raw)) return false;

@@ -15,11 +15,11 @@ public class FaultInjectionTests
 {
     private const int ChapterCount = 12;
 
-    public static TheoryData<string> StreamingFormats => ["ris", "bibtex", "csljson", "jsonl"];
+    public static TheoryData<string> StreamingFormats => ["ris", "bibtex", "csljson", "jsonl", "endnote"];
 
     [Theory]
     [MemberData(nameof(StreamingFormats))]
-    public async Task IOException_part_way_delivers_the_records_before_it_whole_and_then_reaches_the_caller(string format)
+    public async Task IOException_part_way_delivers_the_records_before_it_whole_and_then_reaches_the_caller_naming_the_byte_offset(string format)
     {
         var bytes = Written(format);
         var intact = await ReadAll(format, new MemoryStream(bytes), CancellationToken.None);
@@ -32,9 +32,41 @@ public class FaultInjectionTests
 
             var e = await Assert.ThrowsAsync<IOException>(() => ReadInto(format, stream, delivered, CancellationToken.None));
 
-            Assert.Equal(FaultyStream.FailureMessage, e.Message);
+            // The error says where the input broke off; the stream's own exception is kept as the inner one.
+            Assert.Equal(FaultyStream.FailureMessage, Assert.IsType<IOException>(e.InnerException).Message);
+            Assert.Equal($"Reading the input failed after {stream.Position.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes: {FaultyStream.FailureMessage}", e.Message);
+            Assert.InRange(stream.Position, cut - 512, cut);
             Assert.NotEmpty(delivered);
             Assert.Equal(intact.Take(delivered.Count), delivered);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamingFormats))]
+    public void IOException_part_way_through_the_synchronous_read_and_the_document_parse_names_the_byte_offset(string format)
+    {
+        var bytes = Written(format);
+        var cut = bytes.Length / 2;
+        var reads = new (string Path, Action<Stream> Read)[]
+        {
+            ("RecordFormats.Read", s => RecordFormats.FindByName(format == "csljson" ? "csl-json" : format)!.Read(s)),
+            ("document Parse", s => _ = format switch
+            {
+                "ris" => (object)RisDocument.Parse(s),
+                "bibtex" => BibtexDocument.Parse(s),
+                "endnote" => EndnoteDocument.Parse(s),
+                "csljson" => CslJsonDocument.Parse(s),
+                _ => ScholarlyJson.LinesFormat.Read(s),
+            }),
+        };
+        foreach (var (path, read) in reads)
+        {
+            var stream = new FaultyStream(bytes, readSize: 512, failAt: cut);
+
+            var e = Assert.Throws<IOException>(() => read(stream));
+
+            Assert.True(e.Message.StartsWith($"Reading the input failed after {stream.Position.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes", StringComparison.Ordinal), $"{format}, {path}: {e.Message}");
+            Assert.IsType<IOException>(e.InnerException);
         }
     }
 
@@ -188,6 +220,7 @@ public class FaultInjectionTests
         {
             "ris" => Ris.Write(chapters),
             "bibtex" => Bibtex.Write(chapters),
+            "endnote" => Endnote.Write(chapters),
             _ => CslJson.Write(chapters),
         };
         return Encoding.UTF8.GetBytes(text);
@@ -207,6 +240,7 @@ public class FaultInjectionTests
             "ris" => Ris.ReadRecordsAsync(stream, cancellationToken: token),
             "bibtex" => Bibtex.ReadRecordsAsync(stream, cancellationToken: token),
             "csljson" => CslJson.ReadRecordsAsync(stream, cancellationToken: token),
+            "endnote" => Endnote.ReadRecordsAsync(stream, cancellationToken: token),
             _ => ScholarlyJson.LinesFormat.ReadRecordsAsync(stream, token),
         };
         await foreach (var record in chapters)

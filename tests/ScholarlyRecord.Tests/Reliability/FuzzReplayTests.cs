@@ -13,7 +13,8 @@ public class FuzzReplayTests
     private static readonly Corpus.Layout Layout = new(
         Path.Combine(AppContext.BaseDirectory, "TestData"),
         Path.Combine(AppContext.BaseDirectory, "fixtures"),
-        Path.Combine(AppContext.BaseDirectory, "fuzz-seeds"));
+        Path.Combine(AppContext.BaseDirectory, "fuzz-seeds"),
+        Path.Combine(AppContext.BaseDirectory, "csl-data"));
 
     public static TheoryData<string> TargetNames => [.. Targets.All.Keys];
 

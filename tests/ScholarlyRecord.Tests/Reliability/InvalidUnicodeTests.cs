@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
@@ -161,4 +162,32 @@ public class InvalidUnicodeTests
     }
 
     private static byte[] Concat(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c) => [.. a, .. b, .. c];
+
+    [Fact]
+    public void Csl_processor_renders_items_with_escaped_lone_surrogates_as_replacement_characters()
+    {
+        // The CSL-JSON document keeps items as JSON; before the fix the processor's GetString threw on these.
+        var document = CslJsonDocument.Parse("[{\"id\":\"\\uDC00\",\"type\":\"book\",\"title\":\"Bad \\uD800x\",\"author\":[{\"family\":\"Smith\\uDBFF\",\"given\":\"Ann\",\"isInstitution\":\"\\uDC00\"}],\"issued\":{\"date-parts\":[[2001]],\"circa\":\"\\uDC00\"}}]");
+        var item = Assert.Single(document.Items);
+        Assert.NotNull(item.Id);
+
+        var entry = Assert.Single(new CslProcessor(CslStyle.Embedded("apa"), "en-US").CreateDocument(document.Items).BibliographyEntries(CitationOutput.Text));
+
+        Assert.Contains("Bad \uFFFDx", entry, StringComparison.Ordinal);
+        Assert.Contains("Smith\uFFFD", entry, StringComparison.Ordinal);
+        // A string flag counts as set unless it is "false", "0" or empty: the replacement character is none of those.
+        Assert.Contains("ca. 2001", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csl_processor_looks_up_name_and_date_parts_past_a_member_name_that_escapes_a_lone_surrogate()
+    {
+        // Found by the csl-items fuzz target: JsonElement.TryGetProperty throws when an earlier member's name cannot be
+        // decoded, so the family name and the year were unreadable.
+        var document = CslJsonDocument.Parse("[{\"id\":\"a\",\"type\":\"book\",\"title\":\"T\",\"issued\":{\"\\uDC00\":1,\"date-parts\":[[2001]]},\"author\":[{\"\\uDC00\":\"x\",\"family\":\"Smith\",\"given\":\"Ann\"}]}]");
+
+        var entry = Assert.Single(new CslProcessor(CslStyle.Embedded("apa"), "en-US").CreateDocument(document.Items).BibliographyEntries(CitationOutput.Text));
+
+        Assert.StartsWith("Smith, A. (2001).", entry, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ScholarlyRecord.Formats;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Citations;
 
@@ -88,7 +89,7 @@ internal sealed class CslItemData
             {
                 case JsonValueKind.String:
                     {
-                        var text = value.GetString()!;
+                        var text = JsonTextCheck.GetTextLossy(value);
                         if (CslVariableNames.Dates.Contains(name))
                         {
                             if (text.Trim().Length > 0)
@@ -201,9 +202,9 @@ internal sealed class CslItemData
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        JsonTextCheck.TryGetProperty(element, name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => JsonTextCheck.GetTextLossy(value),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
@@ -218,16 +219,16 @@ internal sealed class CslItemData
             DroppingParticle = Blank(Text(element, "dropping-particle")),
             Suffix = Blank(Text(element, "suffix")),
             Literal = Blank(Text(element, "literal")),
-            CommaSuffix = element.TryGetProperty("comma-suffix", out var cs) && cs.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && cs.ToString() is not ("false" or "0" or ""),
-            StaticOrdering = element.TryGetProperty("static-ordering", out var so) && so.ValueKind == JsonValueKind.True,
+            CommaSuffix = JsonTextCheck.TryGetProperty(element, "comma-suffix", out var cs) && IsTrue(cs),
+            StaticOrdering = JsonTextCheck.TryGetProperty(element, "static-ordering", out var so) && so.ValueKind == JsonValueKind.True,
         };
-        if (element.TryGetProperty("isInstitution", out var institution) && institution.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && institution.ToString() is not ("false" or "0" or "") && name.Literal is null && name.Given is null)
+        if (JsonTextCheck.TryGetProperty(element, "isInstitution", out var institution) && IsTrue(institution) && name.Literal is null && name.Given is null)
         {
             name.Literal = name.Family;
             name.Family = null;
         }
 
-        var parse = !element.TryGetProperty("parse-names", out var parseNames) || parseNames.ValueKind != JsonValueKind.False;
+        var parse = !JsonTextCheck.TryGetProperty(element, "parse-names", out var parseNames) || parseNames.ValueKind != JsonValueKind.False;
         if (parse && name.Literal is null)
         {
             ParseParticles(name);
@@ -310,6 +311,15 @@ internal sealed class CslItemData
         }
     }
 
+    // A flag as CSL-JSON writers give it: true, a number other than 0, or a string other than "false", "0" and "".
+    private static bool IsTrue(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.Number => element.GetRawText() != "0",
+        JsonValueKind.String => JsonTextCheck.GetTextLossy(element) is not ("false" or "0" or ""),
+        _ => false,
+    };
+
     private static int Number(JsonElement element)
     {
         switch (element.ValueKind)
@@ -317,7 +327,7 @@ internal sealed class CslItemData
             case JsonValueKind.Number:
                 return element.TryGetInt32(out var n) ? n : 0;
             case JsonValueKind.String:
-                return int.TryParse(element.GetString()?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) ? m : 0;
+                return int.TryParse(JsonTextCheck.GetTextLossy(element).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) ? m : 0;
             default:
                 return 0;
         }
@@ -369,14 +379,14 @@ internal sealed class CslItemData
 
     private static CslDate? ReadDate(JsonElement element)
     {
-        var circa = element.TryGetProperty("circa", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.String or JsonValueKind.Number && c.ToString() is not ("false" or "0" or "");
+        var circa = JsonTextCheck.TryGetProperty(element, "circa", out var c) && IsTrue(c);
         var season = 0;
-        if (element.TryGetProperty("season", out var s))
+        if (JsonTextCheck.TryGetProperty(element, "season", out var s))
         {
             season = Number(s);
             if (season == 0 && s.ValueKind == JsonValueKind.String)
             {
-                season = s.GetString()!.ToLowerInvariant() switch
+                season = JsonTextCheck.GetTextLossy(s).ToLowerInvariant() switch
                 {
                     "spring" => 1,
                     "summer" => 2,
@@ -387,7 +397,7 @@ internal sealed class CslItemData
             }
         }
 
-        if (element.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        if (JsonTextCheck.TryGetProperty(element, "date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
         {
             CslDatePart start = default;
             CslDatePart? end = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -84,7 +85,7 @@ public sealed class BibtexDocument
     public static BibtexDocument Parse(Stream stream, BibtexReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return Parse(reader, options);
     }
 
@@ -107,7 +108,7 @@ public sealed class BibtexDocument
     public static Task<BibtexDocument> ParseAsync(Stream stream, BibtexReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bibtex = new BibtexReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
+        var bibtex = new BibtexReader(new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
         return ParseCoreAsync(bibtex, bibtex.ReadBlocksAsync(cancellationToken));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -64,21 +65,24 @@ public sealed class CslItem
         var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            switch (property.Name)
+            // Text a JSON parser accepts but a .NET string cannot hold (a lone surrogate escape) becomes U+FFFD here; the
+            // CSL-JSON reader reports such text with its path before it gets this far.
+            var name = JsonTextCheck.GetNameLossy(property);
+            switch (name)
             {
                 case "id":
                     id = property.Value.ValueKind switch
                     {
-                        JsonValueKind.String => property.Value.GetString(),
+                        JsonValueKind.String => JsonTextCheck.GetTextLossy(property.Value),
                         JsonValueKind.Null => null,
                         _ => property.Value.GetRawText(),
                     };
                     break;
                 case "type" when property.Value.ValueKind == JsonValueKind.String:
-                    type = property.Value.GetString() ?? string.Empty;
+                    type = JsonTextCheck.GetTextLossy(property.Value);
                     break;
                 default:
-                    variables[property.Name] = property.Value;
+                    variables[name] = property.Value;
                     break;
             }
         }

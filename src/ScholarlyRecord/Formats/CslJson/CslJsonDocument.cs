@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Citations;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -47,7 +48,7 @@ public sealed class CslJsonDocument
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var memory = new MemoryStream();
-        stream.CopyTo(memory);
+        InputStream.Wrap(stream).CopyTo(memory);
         return Parse(memory.ToArray());
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -64,7 +65,7 @@ public sealed class EndnoteDocument
     public static EndnoteDocument Parse(Stream stream, EndnoteReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return Parse(reader, options);
     }
 
@@ -87,7 +88,7 @@ public sealed class EndnoteDocument
     public static Task<EndnoteDocument> ParseAsync(Stream stream, EndnoteReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var endnoteReader = new EndnoteReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
+        var endnoteReader = new EndnoteReader(new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
         return ParseCoreAsync(endnoteReader, cancellationToken);
     }
 

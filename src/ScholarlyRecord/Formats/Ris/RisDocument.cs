@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -60,7 +61,7 @@ public sealed class RisDocument
     public static RisDocument Parse(Stream stream, RisReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return Parse(reader, options);
     }
 
@@ -83,7 +84,7 @@ public sealed class RisDocument
     public static Task<RisDocument> ParseAsync(Stream stream, RisReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var risReader = new RisReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
+        var risReader = new RisReader(new StreamReader(InputStream.Wrap(stream), detectEncodingFromByteOrderMarks: true, leaveOpen: true), options);
         return ParseCoreAsync(risReader, risReader.ReadRecordsAsync(cancellationToken));
     }
 
