@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord.Fuzz;
