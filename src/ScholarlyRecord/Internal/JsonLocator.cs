@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using ScholarlyRecord.Formats;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord.Internal;
@@ -11,6 +11,11 @@ namespace ScholarlyRecord.Internal;
 /// element's raw bytes, which <see cref="JsonDocument"/> keeps as a slice of the text it parsed (it keeps no positions
 /// of its own). Elements from another document, or outside the root, are not found.
 /// </summary>
+/// <remarks>
+/// The root is walked once, on the first question, into a table of value starts with their parents, and its line
+/// breaks are listed; each answer is then a binary search and a walk up the parents, so a document with many
+/// diagnostics costs linear time, not a walk per diagnostic.
+/// </remarks>
 internal sealed class JsonLocator
 {
     private static readonly JsonReaderOptions ReaderOptions = new()
@@ -23,6 +28,13 @@ internal sealed class JsonLocator
     private readonly JsonElement _root;
     private readonly int _line;
     private readonly int _column;
+    private List<int>? _starts;
+    private readonly List<int> _parents = [];
+    private readonly List<string?> _segments = [];
+    private readonly List<int> _newlines = [];
+    private int _lastOffset = -1;
+    private int _lastLineStart = -1;
+    private int _lastColumn;
 
     /// <summary>Creates a locator for the elements inside <paramref name="root"/>.</summary>
     /// <param name="root">The outermost element that positions are counted within.</param>
@@ -43,16 +55,20 @@ internal sealed class JsonLocator
         if (root.IsEmpty || target.IsEmpty) return null;
         var offset = (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(root), ref MemoryMarshal.GetReference(target));
         if (offset < 0 || offset >= root.Length) return null;
-        if (PathAt(root, (int)offset) is not { } path) return null;
+        if (_starts is null) Build(root);
+        var id = _starts!.BinarySearch((int)offset);
+        if (id < 0) return null;
+        var path = Pointer(id);
         if (_line <= 0) return (0, 0, path);
-        var (line, column) = Crossref.LineAndColumn(root, (int)offset);
+        var (line, column) = Position(root, (int)offset);
         return (_line + line - 1, line == 1 ? _column + column - 1 : column, path);
     }
 
-    // Walks the root's tokens, keeping the pointer of the current value, until the value that starts at the offset.
-    private static string? PathAt(ReadOnlySpan<byte> json, int offset)
+    // One walk: every value's start offset, its parent value and its segment (member name or index), in text order.
+    private void Build(ReadOnlySpan<byte> json)
     {
-        var frames = new List<(bool Array, int Index, string? Name)>();
+        _starts = [];
+        var frames = new List<(bool Array, int Index, int Node, string? Name)>();
         var reader = new Utf8JsonReader(json, ReaderOptions);
         try
         {
@@ -68,31 +84,68 @@ internal sealed class JsonLocator
                         continue;
                 }
 
-                if (frames.Count > 0 && frames[^1].Array) frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
-                if (reader.TokenStartIndex == offset) return Pointer(frames);
-                if (reader.TokenStartIndex > offset) return null;
+                string? segment = null;
+                var parent = -1;
+                if (frames.Count > 0)
+                {
+                    var frame = frames[^1];
+                    if (frame.Array) frames[^1] = frame = frame with { Index = frame.Index + 1 };
+                    segment = frame.Array ? frame.Index.ToString(CultureInfo.InvariantCulture) : frame.Name ?? "";
+                    parent = frame.Node;
+                }
+
+                _starts.Add((int)reader.TokenStartIndex);
+                _parents.Add(parent);
+                _segments.Add(segment);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                    frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, _starts.Count - 1, null));
                 }
             }
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Text the parser took but a reader over the slice refuses (or a name that is not valid text): not found.
+            // Text the parser took but a reader over the slice refuses (or a name that is not valid text): what was
+            // listed before it can still be found.
         }
 
-        return null;
+        for (var from = 0; json[from..].IndexOf((byte)'\n') is var next and >= 0; from += next + 1)
+        {
+            _newlines.Add(from + next);
+        }
     }
 
-    private static string Pointer(List<(bool Array, int Index, string? Name)> frames)
+    private string Pointer(int id)
     {
+        var segments = new Stack<string>();
+        for (var at = id; _segments[at] is { } segment; at = _parents[at]) segments.Push(segment);
         var path = "";
-        foreach (var frame in frames)
+        foreach (var segment in segments) path = JsonPointerText.Append(path, segment);
+        return path;
+    }
+
+    // The 1-based line and column (in characters) of an offset within the root: the line from the list of line
+    // breaks, the column counted from the start of that line, or on from the last answer when it was earlier on the
+    // same line (readers ask in text order, so a long single-line document is counted once, not once per question).
+    private (int Line, int Column) Position(ReadOnlySpan<byte> json, int offset)
+    {
+        var index = _newlines.BinarySearch(offset);
+        var before = index < 0 ? ~index : index;
+        var lineStart = before == 0 ? 0 : _newlines[before - 1] + 1;
+        var from = lineStart;
+        var column = 1;
+        if (lineStart == _lastLineStart && offset >= _lastOffset)
         {
-            path = frame.Array ? JsonPointerText.Append(path, frame.Index) : JsonPointerText.Append(path, frame.Name ?? "");
+            from = _lastOffset;
+            column = _lastColumn;
         }
 
-        return path;
+        foreach (var b in json[from..offset])
+        {
+            if ((b & 0xC0) != 0x80) column++;
+        }
+
+        (_lastLineStart, _lastOffset, _lastColumn) = (lineStart, offset, column);
+        return (before + 1, column);
     }
 }

@@ -50,6 +50,25 @@ public sealed class MappingDoorTests
     }
 
     [Fact]
+    public void SchemaOrg_Read_ManyProblemsOnOneLine_EachPlacedAtItsOwnValue()
+    {
+        // 20,000 bad ISBNs on one line: each string is 19 characters and a comma follows it, so the k-th starts at
+        // column prefix + 1 + 20k.
+        const string Bad = "\"978-0-306-40615-8\"";
+        const string Prefix = "{\"@type\":\"Chapter\",\"name\":\"A\",\"isPartOf\":{\"@type\":\"Book\",\"isbn\":[";
+        var text = Prefix + string.Join(",", Enumerable.Repeat(Bad, 20_000)) + "]}}";
+
+        var read = SchemaOrg.Read(text);
+
+        Assert.Equal(20_000, read.Diagnostics.Count);
+        foreach (var k in new[] { 0, 1, 9_999, 19_999 })
+        {
+            var d = read.Diagnostics[k];
+            Assert.Equal((SchemaOrgCodes.InvalidIdentifier, 1, Prefix.Length + 1 + (20 * k), $"/isPartOf/isbn/{k}"), (d.Code, d.Line, d.Column, d.Path));
+        }
+    }
+
+    [Fact]
     public void SchemaOrgMapping_ToChapter_GivesTheFrontDoorsChapterAndPathsWithinTheNode()
     {
         using var document = JsonDocument.Parse(SchemaOrgDocument);
