@@ -34,7 +34,7 @@ internal static class CslPeerTimer
 
         var cold = Stopwatch.StartNew();
         var apa = CslStyle.Parse(CslBenchmarks.ApaXml());
-        var first = new CslProcessor(apa).CreateDocument(CslBenchmarks.CslItems([Json.ScholarlyJson.Deserialize(BenchData.FixtureText())!])).BibliographyEntries(CitationOutput.Text);
+        var first = new CslProcessor(apa).CreateDocument(CslBenchmarks.CslItems([ScholarlyJson.Deserialize(BenchData.FixtureText())!])).BibliographyEntries(CitationOutput.Text);
         cold.Stop();
         if (first.Count != 1) throw new InvalidOperationException("the fixture gave no APA entry");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-cold\t1\t{cold.Elapsed.TotalSeconds}\t{cold.Elapsed.TotalSeconds}"));

@@ -36,7 +36,7 @@ internal static class PeerTimer
         var ris = Load("ris", count);
         var csl = Load("csl", count);
         using var jsonl = File.OpenRead(Path.Combine(dir, CorpusCommand.FileName("jsonl", count)));
-        var chapters = Json.ScholarlyJson.Read(jsonl, new Json.ScholarlyJsonReadOptions { Layout = Json.ScholarlyJsonLayout.Lines }).Chapters.ToList();
+        var chapters = ScholarlyJson.Read(jsonl, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Chapters.ToList();
         var citeChapters = chapters.Take(citeCount).ToList();
 
         Time("bibtex-read", count, reps, () => Bibtex.Read(bibtex).Chapters.Count);

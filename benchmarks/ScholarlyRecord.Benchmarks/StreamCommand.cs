@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Benchmarks;
 

@@ -6,7 +6,6 @@ using ChapterFixture;
 using ScholarlyRecord;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ScholarlyRecord.Clients;
 using ScholarlyRecord.Formats;
 
 namespace ScholarlyRecord.Cli;
@@ -58,12 +59,12 @@ internal static class FetchCommand
         var dois = new List<Doi>();
         try
         {
-            format = to is null && outputPath is null or "-" ? Json.ScholarlyJson.LinesFormat : Inputs.WriteFormat(outputPath, to);
+            format = to is null && outputPath is null or "-" ? ScholarlyJson.LinesFormat : Inputs.WriteFormat(outputPath, to);
             foreach (var text in texts)
             {
                 if (Doi.Validate(text) is { } problem)
                 {
-                    throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a DOI ({problem.Code} at {problem.Index}): {problem.Message}"));
+                    throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a DOI ({problem.Reason} at {problem.Index}): {problem.Message}"));
                 }
                 dois.Add(Doi.Parse(text));
             }

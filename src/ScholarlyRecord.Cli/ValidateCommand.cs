@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord.Cli;

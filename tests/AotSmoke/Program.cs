@@ -1,7 +1,7 @@
 // A native-AOT build of this program must behave exactly like the JIT build: it reads the fixture,
 // writes it back and checks the bytes, and exercises the identifiers. Exit code 0 means it did.
 using ScholarlyRecord;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 
 var path = Path.Combine(AppContext.BaseDirectory, "haslam-1992-conclusions.json");
 var text = File.ReadAllText(path);

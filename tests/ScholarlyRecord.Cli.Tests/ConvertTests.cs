@@ -1,7 +1,6 @@
 using System.Text;
 using ScholarlyRecord.Cli.Tests.Support;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using Xunit;
 
 namespace ScholarlyRecord.Cli.Tests;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using ScholarlyRecord.Cli.Tests.Support;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using Xunit;
 
 namespace ScholarlyRecord.Cli.Tests;

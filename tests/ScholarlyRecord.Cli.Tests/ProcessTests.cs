@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ScholarlyRecord.Cli.Tests.Support;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using Xunit;
 
 namespace ScholarlyRecord.Cli.Tests;

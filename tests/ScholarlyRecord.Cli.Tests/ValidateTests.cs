@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ScholarlyRecord.Cli.Tests.Support;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using Xunit;
 
 namespace ScholarlyRecord.Cli.Tests;

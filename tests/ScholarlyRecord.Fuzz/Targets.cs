@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord.Fuzz;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using ScholarlyRecord.Validation;
 using Xunit;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Benchmarks.Corpus;
 

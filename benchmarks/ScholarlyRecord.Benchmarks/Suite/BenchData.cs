@@ -1,6 +1,6 @@
 using System.Text;
 using ScholarlyRecord.Benchmarks.Corpus;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 
 namespace ScholarlyRecord.Benchmarks.Suite;
 

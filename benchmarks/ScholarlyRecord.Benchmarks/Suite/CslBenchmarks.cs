@@ -37,7 +37,7 @@ public class CslBenchmarks
     {
         _apaXml = ApaXml();
         _apa = CslStyle.Parse(_apaXml);
-        _haslam = CslItems([Json.ScholarlyJson.Deserialize(BenchData.FixtureText())!]);
+        _haslam = CslItems([ScholarlyJson.Deserialize(BenchData.FixtureText())!]);
         _authors448 = Authors448();
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 
 namespace ScholarlyRecord.Benchmarks.Suite;
 

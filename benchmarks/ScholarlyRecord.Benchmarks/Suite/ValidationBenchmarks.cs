@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord.Benchmarks.Suite;

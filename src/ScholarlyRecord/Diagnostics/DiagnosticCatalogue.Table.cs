@@ -1,6 +1,5 @@
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 
 namespace ScholarlyRecord;
@@ -67,7 +66,7 @@ public static partial class DiagnosticCatalogue
         new(BibtexCodes.ExpectedEquals, DiagnosticSeverity.Error, "= was expected after a field or macro name."),
         new(BibtexCodes.ExpectedValue, DiagnosticSeverity.Error, "A value was expected: {...}, \"...\", digits or a macro name."),
         new(BibtexCodes.MissingKey, DiagnosticSeverity.Error, "The entry has no citation key; it is kept with an empty key."),
-        new(BibtexCodes.NestingTooDeep, DiagnosticSeverity.Error, "Braces nest deeper than BibtexReader.MaxBraceDepth (1024)."),
+        new(BibtexCodes.NestingTooDeep, DiagnosticSeverity.Error, "Braces nest deeper than BibtexReadOptions.MaxBraceDepth (default 1024)."),
         new(BibtexCodes.UndefinedMacro, DiagnosticSeverity.Warning, "A macro is used that no @string defines and is not a month (jan..dec); its name is kept as the value."),
         new(BibtexCodes.DuplicateField, DiagnosticSeverity.Warning, "A field occurs twice in one entry; both are kept, look-ups return the first."),
         new(BibtexCodes.DuplicateKey, DiagnosticSeverity.Warning, "A citation key occurs again (compared ordinally); both entries are kept, Find returns the first."),

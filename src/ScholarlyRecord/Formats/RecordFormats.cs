@@ -1,4 +1,3 @@
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Formats;
 

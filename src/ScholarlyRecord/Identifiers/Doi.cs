@@ -393,7 +393,7 @@ public readonly struct Doi :
         }
         if (scheme && !isUrl)
         {
-            failure = new("not-a-doi-resolver", offset);
+            failure = new(ParseErrorReasons.NotADoiResolver, offset);
             return false;
         }
         if (!isUrl && IdentifierText.StartsWithAsciiIgnoreCase(s, "info:doi/"))
@@ -429,7 +429,7 @@ public readonly struct Doi :
         {
             if (!PercentDecode(name, buffer, out var written, out var badIndex))
             {
-                failure = new("invalid-percent-encoding", baseIndex + badIndex);
+                failure = new(ParseErrorReasons.InvalidPercentEncoding, baseIndex + badIndex);
                 return false;
             }
             var decoded = buffer[..written];
@@ -448,12 +448,12 @@ public readonly struct Doi :
     {
         if (name.IsEmpty)
         {
-            failure = new("empty", baseIndex);
+            failure = new(ParseErrorReasons.Empty, baseIndex);
             return false;
         }
         if (!name.StartsWith("10.", StringComparison.Ordinal))
         {
-            failure = new("missing-prefix", baseIndex);
+            failure = new(ParseErrorReasons.MissingPrefix, baseIndex);
             return false;
         }
 
@@ -476,12 +476,12 @@ public readonly struct Doi :
             while (j < name.Length && IdentifierText.IsAsciiDigit(name[j])) { j++; digits++; }
             if (digits == 0 || (j < name.Length && name[j] is not ('.' or '/')))
             {
-                failure = new("invalid-registrant", baseIndex + j);
+                failure = new(ParseErrorReasons.InvalidRegistrant, baseIndex + j);
                 return false;
             }
             if (j == name.Length)
             {
-                failure = new("missing-suffix", baseIndex + j);
+                failure = new(ParseErrorReasons.MissingSuffix, baseIndex + j);
                 return false;
             }
             if (name[j] == '/') break;
@@ -489,7 +489,7 @@ public readonly struct Doi :
         }
         if (j == name.Length - 1)
         {
-            failure = new("empty-suffix", baseIndex + j + 1);
+            failure = new(ParseErrorReasons.EmptySuffix, baseIndex + j + 1);
             return false;
         }
         failure = default;
@@ -500,7 +500,7 @@ public readonly struct Doi :
     private static string? ClassifyNonPrintable(ReadOnlySpan<char> s, ref int i)
     {
         var c = s[i];
-        if (char.IsWhiteSpace(c)) return "whitespace";
+        if (char.IsWhiteSpace(c)) return ParseErrorReasons.Whitespace;
         UnicodeCategory category;
         if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
         {
@@ -511,8 +511,8 @@ public readonly struct Doi :
         {
             category = CharUnicodeInfo.GetUnicodeCategory(c);
         }
-        if (category is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) return "whitespace";
-        return IsNonGraphic(category) ? "non-graphic-character" : null;
+        if (category is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) return ParseErrorReasons.Whitespace;
+        return IsNonGraphic(category) ? ParseErrorReasons.NonGraphicCharacter : null;
     }
 
     private static bool IsNonGraphic(UnicodeCategory category) =>
@@ -606,19 +606,19 @@ public readonly struct Doi :
 
     private static ParseError Describe(ParseFailure failure, ReadOnlySpan<char> input)
     {
-        var reason = failure.Code switch
+        var reason = failure.Reason switch
         {
-            "empty" => "DOI is empty",
-            "missing-prefix" => "DOI must start with \"10.\"",
-            "invalid-registrant" => "DOI registrant code must be ASCII digits, optionally in dot-separated parts",
-            "missing-suffix" => "DOI needs a '/' and a suffix after the registrant code",
-            "empty-suffix" => "DOI suffix after '/' is empty",
-            "whitespace" => "DOI may not contain white space",
-            "non-graphic-character" => "DOI may not contain control, format or unassigned characters",
-            "invalid-percent-encoding" => "DOI URL has a malformed percent escape or escapes that are not UTF-8",
-            "not-a-doi-resolver" => "DOI URL must be on a DOI resolver such as https://doi.org/",
+            ParseErrorReasons.Empty => "DOI is empty",
+            ParseErrorReasons.MissingPrefix => "DOI must start with \"10.\"",
+            ParseErrorReasons.InvalidRegistrant => "DOI registrant code must be ASCII digits, optionally in dot-separated parts",
+            ParseErrorReasons.MissingSuffix => "DOI needs a '/' and a suffix after the registrant code",
+            ParseErrorReasons.EmptySuffix => "DOI suffix after '/' is empty",
+            ParseErrorReasons.Whitespace => "DOI may not contain white space",
+            ParseErrorReasons.NonGraphicCharacter => "DOI may not contain control, format or unassigned characters",
+            ParseErrorReasons.InvalidPercentEncoding => "DOI URL has a malformed percent escape or escapes that are not UTF-8",
+            ParseErrorReasons.NotADoiResolver => "DOI URL must be on a DOI resolver such as https://doi.org/",
             _ => "DOI is not valid",
         };
-        return new ParseError(failure.Code, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
+        return new ParseError(failure.Reason, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
     }
 }

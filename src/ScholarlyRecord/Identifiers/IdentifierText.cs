@@ -3,11 +3,11 @@ using System.Globalization;
 namespace ScholarlyRecord;
 
 /// <summary>Why a parse failed, without allocating: turned into a <see cref="ParseError"/> only when asked.</summary>
-/// <param name="Code">The stable kebab-case code (always a string literal, so nothing is allocated).</param>
+/// <param name="Reason">The stable kebab-case reason, one of <see cref="ParseErrorReasons"/> (a constant, so nothing is allocated).</param>
 /// <param name="Index">The zero-based index into the input.</param>
 /// <param name="Found">A detail for the message, such as the check value found (10 stands for X) or the digit count.</param>
 /// <param name="Expected">A detail for the message, such as the check value expected (10 stands for X).</param>
-internal readonly record struct ParseFailure(string Code, int Index, int Found = 0, int Expected = 0);
+internal readonly record struct ParseFailure(string Reason, int Index, int Found = 0, int Expected = 0);
 
 /// <summary>Small ASCII-only text helpers shared by the identifier parsers.</summary>
 internal static class IdentifierText

@@ -263,7 +263,7 @@ public readonly struct Isbn :
         var s = IdentifierText.Trim(input, out var offset);
         if (s.IsEmpty)
         {
-            failure = new("empty", offset);
+            failure = new(ParseErrorReasons.Empty, offset);
             return false;
         }
 
@@ -278,7 +278,7 @@ public readonly struct Isbn :
             if (i < s.Length && s[i] == ':') i = IdentifierText.SkipSpaces(s, i + 1);
             if (i == s.Length)
             {
-                failure = new("empty", offset + i);
+                failure = new(ParseErrorReasons.Empty, offset + i);
                 return false;
             }
         }
@@ -290,13 +290,13 @@ public readonly struct Isbn :
             var open = s.LastIndexOf('(');
             if (open < i)
             {
-                failure = new("invalid-qualifier", offset + s.Length - 1);
+                failure = new(ParseErrorReasons.InvalidQualifier, offset + s.Length - 1);
                 return false;
             }
             var inner = IdentifierText.Trim(s[(open + 1)..^1], out var innerOffset);
             if (inner.IsEmpty || inner.Contains(')'))
             {
-                failure = new("invalid-qualifier", offset + open);
+                failure = new(ParseErrorReasons.InvalidQualifier, offset + open);
                 return false;
             }
             var qualifierStart = offset + open + 1 + innerOffset;
@@ -305,7 +305,7 @@ public readonly struct Isbn :
             while (end > i && s[end - 1] is ' ' or '\t') end--;
             if (end == i)
             {
-                failure = new("empty", offset + i);
+                failure = new(ParseErrorReasons.Empty, offset + i);
                 return false;
             }
         }
@@ -325,7 +325,7 @@ public readonly struct Isbn :
             {
                 if (count == Isbn13Length)
                 {
-                    failure = new("length", offset + i, count + 1);
+                    failure = new(ParseErrorReasons.Length, offset + i, count + 1);
                     return false;
                 }
                 var digit = c - '0';
@@ -341,7 +341,7 @@ public readonly struct Isbn :
             {
                 if (count != 9 || i != end - 1)
                 {
-                    failure = new("x-not-in-check-position", offset + i);
+                    failure = new(ParseErrorReasons.XNotInCheckPosition, offset + i);
                     return false;
                 }
                 last = 10;
@@ -352,20 +352,20 @@ public readonly struct Isbn :
             {
                 if (count == 0 || i == end - 1)
                 {
-                    failure = new("misplaced-separator", offset + i);
+                    failure = new(ParseErrorReasons.MisplacedSeparator, offset + i);
                     return false;
                 }
             }
             else
             {
-                failure = new(c is '(' or ')' ? "invalid-qualifier" : IdentifierText.IsOtherDigit(c) ? "non-ascii-digit" : "invalid-character", offset + i);
+                failure = new(c is '(' or ')' ? ParseErrorReasons.InvalidQualifier : IdentifierText.IsOtherDigit(c) ? ParseErrorReasons.NonAsciiDigit : ParseErrorReasons.InvalidCharacter, offset + i);
                 return false;
             }
         }
 
         if ((count != 10 && count != Isbn13Length) || (labelled != 0 && count != labelled))
         {
-            failure = new("length", offset + digitsStart, count, labelled);
+            failure = new(ParseErrorReasons.Length, offset + digitsStart, count, labelled);
             return false;
         }
 
@@ -374,7 +374,7 @@ public readonly struct Isbn :
             var expected = (11 - (sum10 % 11)) % 11;
             if (last != expected)
             {
-                failure = new("checksum", offset + lastIndex, last, expected);
+                failure = new(ParseErrorReasons.Checksum, offset + lastIndex, last, expected);
                 return false;
             }
             var body = last == 10 ? value : value / 10;
@@ -387,18 +387,18 @@ public readonly struct Isbn :
         var prefix = value / TenDigits;
         if (prefix is not (978 or 979))
         {
-            failure = new("prefix-not-978-979", offset + digitsStart);
+            failure = new(ParseErrorReasons.PrefixNot978Or979, offset + digitsStart);
             return false;
         }
         if (prefix == 979 && value / 1_000_000_000 % 10 == 0)
         {
-            failure = new("979-0-is-ismn", offset + fourthIndex);
+            failure = new(ParseErrorReasons.IsmnPrefix, offset + fourthIndex);
             return false;
         }
         var check = (10 - (sum13 % 10)) % 10;
         if (last != check)
         {
-            failure = new("checksum", offset + lastIndex, last, check);
+            failure = new(ParseErrorReasons.Checksum, offset + lastIndex, last, check);
             return false;
         }
         result = new Isbn(value);
@@ -421,20 +421,20 @@ public readonly struct Isbn :
 
     private static ParseError Describe(ParseFailure failure, ReadOnlySpan<char> input)
     {
-        var reason = failure.Code switch
+        var reason = failure.Reason switch
         {
-            "empty" => "ISBN is empty",
-            "length" when failure.Expected != 0 => $"ISBN labelled as ISBN-{failure.Expected} has {failure.Found} digits",
-            "length" => $"ISBN has {failure.Found} digits, expected 10 or 13",
-            "checksum" => $"ISBN check digit is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
-            "x-not-in-check-position" => "ISBN may hold 'X' only as the check character of an ISBN-10",
-            "non-ascii-digit" => "ISBN digits must be ASCII '0'-'9'",
-            "misplaced-separator" => "ISBN separator must stand between digits",
-            "prefix-not-978-979" => "ISBN-13 must start with 978 or 979",
-            "979-0-is-ismn" => "979-0 is the ISMN range for printed music, not an ISBN",
-            "invalid-qualifier" => "ISBN may be followed only by one non-empty qualifier in parentheses at the end, such as (pbk.)",
+            ParseErrorReasons.Empty => "ISBN is empty",
+            ParseErrorReasons.Length when failure.Expected != 0 => $"ISBN labelled as ISBN-{failure.Expected} has {failure.Found} digits",
+            ParseErrorReasons.Length => $"ISBN has {failure.Found} digits, expected 10 or 13",
+            ParseErrorReasons.Checksum => $"ISBN check digit is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
+            ParseErrorReasons.XNotInCheckPosition => "ISBN may hold 'X' only as the check character of an ISBN-10",
+            ParseErrorReasons.NonAsciiDigit => "ISBN digits must be ASCII '0'-'9'",
+            ParseErrorReasons.MisplacedSeparator => "ISBN separator must stand between digits",
+            ParseErrorReasons.PrefixNot978Or979 => "ISBN-13 must start with 978 or 979",
+            ParseErrorReasons.IsmnPrefix => "979-0 is the ISMN range for printed music, not an ISBN",
+            ParseErrorReasons.InvalidQualifier => "ISBN may be followed only by one non-empty qualifier in parentheses at the end, such as (pbk.)",
             _ => "ISBN may hold only digits, 'X' and separators",
         };
-        return new ParseError(failure.Code, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
+        return new ParseError(failure.Reason, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
     }
 }

@@ -228,7 +228,7 @@ public readonly struct Issn :
         }
         if (i == s.Length)
         {
-            failure = new("empty", offset + i);
+            failure = new(ParseErrorReasons.Empty, offset + i);
             return false;
         }
 
@@ -246,7 +246,7 @@ public readonly struct Issn :
             {
                 if (count == 8)
                 {
-                    failure = new("length", offset + i, count + 1);
+                    failure = new(ParseErrorReasons.Length, offset + i, count + 1);
                     return false;
                 }
                 var digit = c - '0';
@@ -263,7 +263,7 @@ public readonly struct Issn :
             {
                 if (count != 7 || i != s.Length - 1)
                 {
-                    failure = new("x-not-in-check-position", offset + i);
+                    failure = new(ParseErrorReasons.XNotInCheckPosition, offset + i);
                     return false;
                 }
                 last = 10;
@@ -274,27 +274,27 @@ public readonly struct Issn :
             {
                 if (count != 4 || separated)
                 {
-                    failure = new("misplaced-separator", offset + i);
+                    failure = new(ParseErrorReasons.MisplacedSeparator, offset + i);
                     return false;
                 }
                 separated = true;
             }
             else
             {
-                failure = new(IdentifierText.IsOtherDigit(c) ? "non-ascii-digit" : "invalid-character", offset + i);
+                failure = new(IdentifierText.IsOtherDigit(c) ? ParseErrorReasons.NonAsciiDigit : ParseErrorReasons.InvalidCharacter, offset + i);
                 return false;
             }
         }
 
         if (count != 8)
         {
-            failure = new("length", offset + digitsStart, count);
+            failure = new(ParseErrorReasons.Length, offset + digitsStart, count);
             return false;
         }
         var expected = (11 - (sum % 11)) % 11;
         if (last != expected)
         {
-            failure = new("checksum", offset + lastIndex, last, expected);
+            failure = new(ParseErrorReasons.Checksum, offset + lastIndex, last, expected);
             return false;
         }
         result = new Issn(body);
@@ -304,16 +304,16 @@ public readonly struct Issn :
 
     private static ParseError Describe(ParseFailure failure, ReadOnlySpan<char> input)
     {
-        var reason = failure.Code switch
+        var reason = failure.Reason switch
         {
-            "empty" => "ISSN is empty",
-            "length" => $"ISSN has {failure.Found} digits, expected 8",
-            "checksum" => $"ISSN check character is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
-            "x-not-in-check-position" => "ISSN may hold 'X' only as its last (check) character",
-            "non-ascii-digit" => "ISSN digits must be ASCII '0'-'9'",
-            "misplaced-separator" => "ISSN may hold one hyphen, after the fourth digit",
+            ParseErrorReasons.Empty => "ISSN is empty",
+            ParseErrorReasons.Length => $"ISSN has {failure.Found} digits, expected 8",
+            ParseErrorReasons.Checksum => $"ISSN check character is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
+            ParseErrorReasons.XNotInCheckPosition => "ISSN may hold 'X' only as its last (check) character",
+            ParseErrorReasons.NonAsciiDigit => "ISSN digits must be ASCII '0'-'9'",
+            ParseErrorReasons.MisplacedSeparator => "ISSN may hold one hyphen, after the fourth digit",
             _ => "ISSN may hold only digits, 'X' and one hyphen",
         };
-        return new ParseError(failure.Code, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
+        return new ParseError(failure.Reason, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
     }
 }

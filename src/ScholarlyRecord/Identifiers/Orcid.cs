@@ -252,14 +252,14 @@ public readonly struct Orcid :
         var i = SkipUrlPrefix(s, out var schemeWithoutHost);
         if (schemeWithoutHost)
         {
-            failure = new("not-an-orcid-url", offset);
+            failure = new(ParseErrorReasons.NotAnOrcidUrl, offset);
             return false;
         }
         // A URL form may end in one slash (as browsers and some exports write it); the bare iD may not.
         if (i > 0 && s.Length > i && s[^1] == '/') s = s[..^1];
         if (i == s.Length)
         {
-            failure = new("empty", offset + i);
+            failure = new(ParseErrorReasons.Empty, offset + i);
             return false;
         }
 
@@ -277,7 +277,7 @@ public readonly struct Orcid :
             {
                 if (count == Digits)
                 {
-                    failure = new("length", offset + i, count + 1);
+                    failure = new(ParseErrorReasons.Length, offset + i, count + 1);
                     return false;
                 }
                 var digit = c - '0';
@@ -294,7 +294,7 @@ public readonly struct Orcid :
             {
                 if (count != Digits - 1 || i != s.Length - 1)
                 {
-                    failure = new("x-not-in-check-position", offset + i);
+                    failure = new(ParseErrorReasons.XNotInCheckPosition, offset + i);
                     return false;
                 }
                 last = 10;
@@ -305,32 +305,32 @@ public readonly struct Orcid :
             {
                 if (count != (hyphens + 1) * 4 || count == Digits)
                 {
-                    failure = new("misplaced-separator", offset + i);
+                    failure = new(ParseErrorReasons.MisplacedSeparator, offset + i);
                     return false;
                 }
                 hyphens++;
             }
             else
             {
-                failure = new(IdentifierText.IsOtherDigit(c) ? "non-ascii-digit" : "invalid-character", offset + i);
+                failure = new(IdentifierText.IsOtherDigit(c) ? ParseErrorReasons.NonAsciiDigit : ParseErrorReasons.InvalidCharacter, offset + i);
                 return false;
             }
         }
 
         if (count != Digits)
         {
-            failure = new("length", offset + digitsStart, count);
+            failure = new(ParseErrorReasons.Length, offset + digitsStart, count);
             return false;
         }
         if (hyphens is not (0 or 3))
         {
-            failure = new("misplaced-separator", offset + digitsStart);
+            failure = new(ParseErrorReasons.MisplacedSeparator, offset + digitsStart);
             return false;
         }
         var expected = (12 - total) % 11;
         if (last != expected)
         {
-            failure = new("checksum", offset + lastIndex, last, expected);
+            failure = new(ParseErrorReasons.Checksum, offset + lastIndex, last, expected);
             return false;
         }
         result = new Orcid(body);
@@ -358,17 +358,17 @@ public readonly struct Orcid :
 
     private static ParseError Describe(ParseFailure failure, ReadOnlySpan<char> input)
     {
-        var reason = failure.Code switch
+        var reason = failure.Reason switch
         {
-            "empty" => "ORCID iD is empty",
-            "length" => $"ORCID iD has {failure.Found} digits, expected 16",
-            "checksum" => $"ORCID iD check character is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
-            "x-not-in-check-position" => "ORCID iD may hold 'X' only as its last (check) character",
-            "non-ascii-digit" => "ORCID iD digits must be ASCII '0'-'9'",
-            "misplaced-separator" => "ORCID iD hyphens must split it into four groups of four",
-            "not-an-orcid-url" => "ORCID iD URL must be on orcid.org",
+            ParseErrorReasons.Empty => "ORCID iD is empty",
+            ParseErrorReasons.Length => $"ORCID iD has {failure.Found} digits, expected 16",
+            ParseErrorReasons.Checksum => $"ORCID iD check character is {IdentifierText.CheckChar(failure.Found)}, expected {IdentifierText.CheckChar(failure.Expected)}",
+            ParseErrorReasons.XNotInCheckPosition => "ORCID iD may hold 'X' only as its last (check) character",
+            ParseErrorReasons.NonAsciiDigit => "ORCID iD digits must be ASCII '0'-'9'",
+            ParseErrorReasons.MisplacedSeparator => "ORCID iD hyphens must split it into four groups of four",
+            ParseErrorReasons.NotAnOrcidUrl => "ORCID iD URL must be on orcid.org",
             _ => "ORCID iD may hold only digits, 'X' and hyphens",
         };
-        return new ParseError(failure.Code, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
+        return new ParseError(failure.Reason, failure.Index, $"{reason}: {IdentifierText.Quote(input)}.");
     }
 }

@@ -44,20 +44,26 @@ internal static class JsonTextCheck
     /// The JSON path (<c>$.title</c>, <c>$.author[0].family</c>) of the first property name or string value under the element
     /// whose text is not valid Unicode, or null when all of it is.
     /// </summary>
-    public static string? FindInvalidText(JsonElement element) => Find(element, "$");
+    public static string? FindInvalidText(JsonElement element) => FindInvalid(element)?.Path;
 
-    private static string? Find(JsonElement element, string path)
+    /// <summary>
+    /// As <see cref="FindInvalidText"/>, with the element to point at: the string value, or the object whose property
+    /// name is not valid text.
+    /// </summary>
+    public static (string Path, JsonElement At)? FindInvalid(JsonElement element) => Find(element, "$");
+
+    private static (string Path, JsonElement At)? Find(JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return IsValid(JsonMarshal.GetRawUtf8Value(element)) ? null : path;
+                return IsValid(JsonMarshal.GetRawUtf8Value(element)) ? null : (path, element);
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
                     var rawName = JsonMarshal.GetRawUtf8PropertyName(property);
                     // A name that is not valid text cannot be shown either: the path names its position.
-                    if (!IsValid(rawName)) return path + ".<property name>";
+                    if (!IsValid(rawName)) return (path + ".<property name>", element);
                     var found = Find(property.Value, path + "." + property.Name);
                     if (found is not null) return found;
                 }

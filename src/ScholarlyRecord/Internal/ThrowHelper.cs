@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace ScholarlyRecord.Internal;
 
@@ -23,4 +25,13 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void ThrowDefaultValue(string typeName) =>
         throw new InvalidOperationException($"This {typeName} is default: it holds no value. Obtain one with Parse or TryParse.");
+
+    /// <summary>Throws when a mapping is handed <c>default(JsonElement)</c>, which holds no JSON value (a null check for a struct).</summary>
+    public static void ThrowIfUndefined(JsonElement element, [CallerArgumentExpression(nameof(element))] string? name = null)
+    {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            throw new ArgumentException("The element is a default JsonElement, which holds no JSON value.", name);
+        }
+    }
 }

@@ -180,7 +180,7 @@ public sealed record PageRange
         var end = s.Length;
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-        if (start == end) return "empty";
+        if (start == end) return ParseErrorReasons.Empty;
 
         // Prefer a separator other than a single hyphen; a hyphen splits only when it is the only separator.
         var strong = FindSeparators(s, start, end, hyphenIsSeparator: false, out var sepStart, out var sepEnd, out var second);
@@ -192,7 +192,7 @@ public sealed record PageRange
         if (strong > 1)
         {
             index = second;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         if (strong == 0)
@@ -201,7 +201,7 @@ public sealed record PageRange
             if (bad >= 0)
             {
                 index = bad;
-                return "syntax";
+                return ParseErrorReasons.Syntax;
             }
 
             first = start..end;
@@ -215,27 +215,27 @@ public sealed record PageRange
         if (firstEnd == start)
         {
             index = start;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         if (lastStart == end)
         {
             index = sepStart;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         var badFirst = FindBadCharacter(s, start, firstEnd);
         if (badFirst >= 0)
         {
             index = badFirst;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         var badLast = FindBadCharacter(s, lastStart, end);
         if (badLast >= 0)
         {
             index = badLast;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         var firstText = s[start..firstEnd];
@@ -243,7 +243,7 @@ public sealed record PageRange
         if (IsDescending(firstText, lastText))
         {
             index = lastStart;
-            return "descending-range";
+            return ParseErrorReasons.DescendingRange;
         }
 
         first = start..firstEnd;
@@ -361,9 +361,9 @@ public sealed record PageRange
         var shown = PartialDate.Shown(s);
         return code switch
         {
-            "empty" => new ParseError("empty", 0, "A page or page range was expected, but the text is empty."),
-            "descending-range" => new ParseError("descending-range", index, $"'{shown}' is not a page range: the last page comes before the first."),
-            _ => new ParseError("syntax", index, $"'{shown}' is not a page range: expected one page label, or two joined by '-', '--' or '–', such as '1–20' or 'S12--S15'."),
+            ParseErrorReasons.Empty => new ParseError(ParseErrorReasons.Empty, 0, "A page or page range was expected, but the text is empty."),
+            ParseErrorReasons.DescendingRange => new ParseError(ParseErrorReasons.DescendingRange, index, $"'{shown}' is not a page range: the last page comes before the first."),
+            _ => new ParseError(ParseErrorReasons.Syntax, index, $"'{shown}' is not a page range: expected one page label, or two joined by '-', '--' or '–', such as '1–20' or 'S12--S15'."),
         };
     }
 }

@@ -680,12 +680,12 @@ public readonly partial struct PartialDate :
         var shown = Shown(s);
         return error switch
         {
-            DateError.Empty => new ParseError("empty", index, "A partial date was expected, but the text is empty."),
-            DateError.YearOutOfRange => new ParseError("year-out-of-range", index, $"'{shown}' is not a partial date: the year must be 0001 to 9999."),
-            DateError.MonthOutOfRange => new ParseError("month-out-of-range", index, $"'{shown}' is not a partial date: the month must be 01 to 12 (or 21 to 24 for a season)."),
-            DateError.DayOutOfRange => new ParseError("day-out-of-range", index, $"'{shown}' is not a partial date: that month has no such day."),
-            DateError.DayWithoutMonth => new ParseError("day-without-month", index, $"'{shown}' is not a partial date: a day needs a month."),
-            _ => new ParseError("syntax", index, $"'{shown}' is not a partial date: expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-21..24 or a season and a year, such as 'Spring 1992'."),
+            DateError.Empty => new ParseError(ParseErrorReasons.Empty, index, "A partial date was expected, but the text is empty."),
+            DateError.YearOutOfRange => new ParseError(ParseErrorReasons.YearOutOfRange, index, $"'{shown}' is not a partial date: the year must be 0001 to 9999."),
+            DateError.MonthOutOfRange => new ParseError(ParseErrorReasons.MonthOutOfRange, index, $"'{shown}' is not a partial date: the month must be 01 to 12 (or 21 to 24 for a season)."),
+            DateError.DayOutOfRange => new ParseError(ParseErrorReasons.DayOutOfRange, index, $"'{shown}' is not a partial date: that month has no such day."),
+            DateError.DayWithoutMonth => new ParseError(ParseErrorReasons.DayWithoutMonth, index, $"'{shown}' is not a partial date: a day needs a month."),
+            _ => new ParseError(ParseErrorReasons.Syntax, index, $"'{shown}' is not a partial date: expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-21..24 or a season and a year, such as 'Spring 1992'."),
         };
     }
 

@@ -218,12 +218,12 @@ public readonly struct PartialDateRange :
         result = default;
         dateError = PartialDate.DateError.None;
         index = 0;
-        if (s.IsWhiteSpace()) return "empty";
+        if (s.IsWhiteSpace()) return ParseErrorReasons.Empty;
         var slash = s.IndexOf('/');
         if (slash < 0)
         {
             index = s.Length - s.TrimStart().Length;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         var second = s[(slash + 1)..];
@@ -231,14 +231,14 @@ public readonly struct PartialDateRange :
         if (extra >= 0)
         {
             index = slash + 1 + extra;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         var startText = s[..slash];
         if (startText.Trim() is "..")
         {
             index = s.Length - s.TrimStart().Length;
-            return "syntax";
+            return ParseErrorReasons.Syntax;
         }
 
         dateError = PartialDate.ParseCore(startText, out var start, out index);
@@ -257,7 +257,7 @@ public readonly struct PartialDateRange :
         if (IsDescending(start, end))
         {
             index = slash + 1 + (second.Length - second.TrimStart().Length);
-            return "descending-range";
+            return ParseErrorReasons.DescendingRange;
         }
 
         result = new PartialDateRange(start, end);
@@ -270,9 +270,9 @@ public readonly struct PartialDateRange :
         var shown = PartialDate.Shown(s);
         return code switch
         {
-            "empty" => new ParseError("empty", 0, "A date range was expected, but the text is empty."),
-            "descending-range" => new ParseError("descending-range", index, $"'{shown}' is not a date range: the end lies before the start."),
-            _ => new ParseError("syntax", index, $"'{shown}' is not a date range: expected two partial dates separated by one '/', such as '1992-03/1992-05', or an open end, '1992/..'."),
+            ParseErrorReasons.Empty => new ParseError(ParseErrorReasons.Empty, 0, "A date range was expected, but the text is empty."),
+            ParseErrorReasons.DescendingRange => new ParseError(ParseErrorReasons.DescendingRange, index, $"'{shown}' is not a date range: the end lies before the start."),
+            _ => new ParseError(ParseErrorReasons.Syntax, index, $"'{shown}' is not a date range: expected two partial dates separated by one '/', such as '1992-03/1992-05', or an open end, '1992/..'."),
         };
     }
 }

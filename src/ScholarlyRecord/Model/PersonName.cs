@@ -159,7 +159,7 @@ public sealed record PersonName
         var end = s.Length;
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-        if (start == end) return "empty";
+        if (start == end) return ParseErrorReasons.Empty;
 
         // Braces must balance; commas outside braces split the name into at most three parts.
         Span<int> commas = stackalloc int[2];
@@ -177,7 +177,7 @@ public sealed record PersonName
                     if (--depth < 0)
                     {
                         index = i;
-                        return "unbalanced-braces";
+                        return ParseErrorReasons.UnbalancedBraces;
                     }
 
                     break;
@@ -185,7 +185,7 @@ public sealed record PersonName
                     if (commaCount == 2)
                     {
                         index = i;
-                        return "too-many-commas";
+                        return ParseErrorReasons.TooManyCommas;
                     }
 
                     commas[commaCount++] = i;
@@ -198,7 +198,7 @@ public sealed record PersonName
         if (depth != 0)
         {
             index = openedAt;
-            return "unbalanced-braces";
+            return ParseErrorReasons.UnbalancedBraces;
         }
 
         var decode = decodePart ?? RemoveGrouping;
@@ -207,7 +207,7 @@ public sealed record PersonName
         if (s[start] == '{' && s[end - 1] == '}' && MatchingBrace(s, start) == end - 1 && (end - start < 2 || s[start + 1] != '\\'))
         {
             var literal = DecodePart(s[(start + 1)..(end - 1)], decode);
-            if (literal is null) return "empty";
+            if (literal is null) return ParseErrorReasons.Empty;
             result = new PersonName { Literal = literal };
             return null;
         }
@@ -215,7 +215,7 @@ public sealed record PersonName
         if (commaCount == 0)
         {
             var words = Words(s, start, end);
-            if (words.Count == 0) return "empty";
+            if (words.Count == 0) return ParseErrorReasons.Empty;
             if (words.Count == 1 && IsCaselessScript(s[words[0]]))
             {
                 result = new PersonName { Literal = DecodePart(s[words[0]], decode) };
@@ -255,7 +255,7 @@ public sealed record PersonName
     private static string Empty(out PersonName? result)
     {
         result = null;
-        return "empty";
+        return ParseErrorReasons.Empty;
     }
 
     private static PersonName FirstVonLast(ReadOnlySpan<char> s, List<Range> words, Func<string, string> decode)
@@ -484,9 +484,9 @@ public sealed record PersonName
         var shown = PartialDate.Shown(s);
         return code switch
         {
-            "unbalanced-braces" => new ParseError(code, index, $"'{shown}' is not a name: its braces do not balance."),
-            "too-many-commas" => new ParseError(code, index, $"'{shown}' is not a name: BibTeX names have at most two commas (von Last, Jr, First)."),
-            _ => new ParseError("empty", index, "A name was expected, but the text is empty."),
+            ParseErrorReasons.UnbalancedBraces => new ParseError(code, index, $"'{shown}' is not a name: its braces do not balance."),
+            ParseErrorReasons.TooManyCommas => new ParseError(code, index, $"'{shown}' is not a name: BibTeX names have at most two commas (von Last, Jr, First)."),
+            _ => new ParseError(ParseErrorReasons.Empty, index, "A name was expected, but the text is empty."),
         };
     }
 }

@@ -6,11 +6,11 @@ namespace ScholarlyRecord.Validation;
 
 /// <summary>
 /// The published JSON Schema of a chapter document (JSON Schema draft 2020-12, <c>$id</c>
-/// <see cref="Json.ScholarlyJson.SchemaId"/>) and a validator of raw JSON against it.
+/// <see cref="Formats.ScholarlyJson.SchemaId"/>) and a validator of raw JSON against it.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The schema describes exactly what <see cref="Json.ScholarlyJson"/> writes: camelCase members, identifiers and partial
+/// The schema describes exactly what <see cref="Formats.ScholarlyJson"/> writes: camelCase members, identifiers and partial
 /// dates as strings with the custom formats <c>doi</c>, <c>isbn</c>, <c>issn</c>, <c>orcid</c>, <c>partial-date</c> and
 /// <c>currency</c>, no unknown members at any depth. The formats are checked (check digits, calendar, ISO 4217), with the
 /// library's own parsers, so a format failure says what is wrong (<c>ISBN check digit is 7, expected 8</c>).

@@ -322,7 +322,7 @@ internal sealed class ChapterRules(int latestYear)
     private void Text(string? text, string at, bool multiline = false)
     {
         if (string.IsNullOrEmpty(text)) return;
-        var lone = Json.StrictStringConverter.IndexOfLoneSurrogate(text);
+        var lone = Formats.StrictStringConverter.IndexOfLoneSurrogate(text);
         if (lone >= 0)
         {
             Add(C.LoneSurrogate, at, Inv($"The text holds a lone surrogate (U+{(int)text[lone]:X4}) at index {lone}"));

@@ -8,7 +8,7 @@ namespace ScholarlyRecord.Validation;
 /// page order, prices, note numbering, URLs and contributors. Codes SR1001 and up; see docs/validation-rules.md.
 /// </summary>
 /// <remarks>
-/// Paths are JSON Pointers into the chapter's <see cref="Json.ScholarlyJson"/> document, the same pointers
+/// Paths are JSON Pointers into the chapter's <see cref="Formats.ScholarlyJson"/> document, the same pointers
 /// <see cref="ScholarlySchema"/> reports. The rules never throw on any chapter the model can hold.
 /// </remarks>
 public static class ChapterValidator

@@ -25,7 +25,7 @@ internal static class JsonPreflight
     {
         var text = json.AsSpan();
         if (!text.IsEmpty && text[0] == '\uFEFF') text = text[1..];
-        var lone = Json.StrictStringConverter.IndexOfLoneSurrogate(text);
+        var lone = Formats.StrictStringConverter.IndexOfLoneSurrogate(text);
         if (lone >= 0)
         {
             utf8 = [];

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Cli.Tests.Support;
 

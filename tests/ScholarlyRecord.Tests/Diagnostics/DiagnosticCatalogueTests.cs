@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using ScholarlyRecord.Validation;
 using Xunit;
@@ -201,8 +200,7 @@ public sealed partial class DiagnosticCatalogueTests
         {
             ScholarlyJson.TryRead(text, out _, out var report);
             using var lines = new MemoryStream(Encoding.UTF8.GetBytes(text + "\n{\n"));
-            var fromLines = new List<Diagnostic>();
-            _ = ScholarlyJson.ReadLines(lines, fromLines.Add).ToList();
+            var fromLines = ScholarlyJson.Read(lines, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Diagnostics;
             return report.Diagnostics.Concat(fromLines);
         }
     }

@@ -1,6 +1,5 @@
 using ScholarlyRecord.Validation;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

@@ -69,7 +69,7 @@ public class DoiTests
     {
         var error = Doi.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal((code, index), (error.Code, error.Index));
+        Assert.Equal((code, index), (error.Reason, error.Index));
         Assert.False(Doi.TryParse(input, out var result));
         Assert.Equal(default, result);
         Assert.Throws<FormatException>(() => Doi.Parse(input));
@@ -80,12 +80,12 @@ public class DoiTests
     {
         Assert.Throws<ArgumentNullException>(() => Doi.Parse((string)null!));
         Assert.False(Doi.TryParse((string?)null, out _));
-        Assert.Equal("empty", Doi.Validate((string?)null)?.Code);
+        Assert.Equal("empty", Doi.Validate((string?)null)?.Reason);
 
         var longSuffix = new string('a', 100_000);
         Assert.Equal(100_008, Doi.Parse("10.1000/" + longSuffix).ToString().Length);
         Assert.Equal("10.1000/" + longSuffix + "/", Doi.Parse("https://doi.org/10.1000/" + longSuffix + "%2F").ToString());
-        Assert.Equal("missing-prefix", Doi.Validate(longSuffix)?.Code);
+        Assert.Equal("missing-prefix", Doi.Validate(longSuffix)?.Reason);
         Assert.Empty(Doi.FindAll(new string('1', 50_000) + "10." + new string('2', 50_000)));
     }
 

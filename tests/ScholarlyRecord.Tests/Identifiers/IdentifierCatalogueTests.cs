@@ -73,7 +73,7 @@ public class IdentifierCatalogueTests
                     Assert.False(T.TryParse(input.AsSpan(), out var rejected), $"TryParse({input})");
                     Assert.False(rejected.IsValid);
                     Assert.Throws<FormatException>(() => T.Parse(input, null));
-                    Assert.Equal(value, T.Validate(input)?.Code);
+                    Assert.Equal(value, T.Validate(input)?.Reason);
                     break;
 
                 case "normalizes-to":

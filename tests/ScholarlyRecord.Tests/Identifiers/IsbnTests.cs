@@ -71,7 +71,7 @@ public class IsbnTests
     {
         var error = Isbn.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal((code, index), (error.Code, error.Index));
+        Assert.Equal((code, index), (error.Reason, error.Index));
         Assert.False(Isbn.TryParse(input, out var result));
         Assert.Equal(default, result);
         Assert.Throws<FormatException>(() => Isbn.Parse(input));
@@ -116,14 +116,14 @@ public class IsbnTests
     {
         Assert.Throws<ArgumentNullException>(() => Isbn.Parse((string)null!));
         Assert.False(Isbn.TryParse((string?)null, out _));
-        Assert.Equal("empty", Isbn.Validate((string?)null)?.Code);
+        Assert.Equal("empty", Isbn.Validate((string?)null)?.Reason);
     }
 
     [Fact]
     public void Validate_VeryLongInput_ReportsLength()
     {
         var input = new string('7', 100_000);
-        Assert.Equal("length", Isbn.Validate(input)?.Code);
+        Assert.Equal("length", Isbn.Validate(input)?.Reason);
         Assert.False(Isbn.TryParse(input, out _));
     }
 

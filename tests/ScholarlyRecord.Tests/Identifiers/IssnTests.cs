@@ -50,7 +50,7 @@ public class IssnTests
     {
         var error = Issn.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal((code, index), (error.Code, error.Index));
+        Assert.Equal((code, index), (error.Reason, error.Index));
         Assert.False(Issn.TryParse(input.AsSpan(), out _));
         Assert.Throws<FormatException>(() => Issn.Parse(input));
     }
@@ -60,7 +60,7 @@ public class IssnTests
     {
         Assert.Throws<ArgumentNullException>(() => Issn.Parse((string)null!));
         Assert.False(Issn.TryParse((string?)null, out _));
-        Assert.Equal("length", Issn.Validate(new string('1', 100_000))?.Code);
+        Assert.Equal("length", Issn.Validate(new string('1', 100_000))?.Reason);
     }
 
     [Fact]

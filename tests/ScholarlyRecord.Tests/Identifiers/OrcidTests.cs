@@ -55,7 +55,7 @@ public class OrcidTests
     {
         var error = Orcid.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal((code, index), (error.Code, error.Index));
+        Assert.Equal((code, index), (error.Reason, error.Index));
         Assert.False(Orcid.TryParse(input.AsSpan(), out _));
         Assert.Throws<FormatException>(() => Orcid.Parse(input));
     }
@@ -65,7 +65,7 @@ public class OrcidTests
     {
         Assert.Throws<ArgumentNullException>(() => Orcid.Parse((string)null!));
         Assert.False(Orcid.TryParse((string?)null, out _));
-        Assert.Equal("length", Orcid.Validate(new string('1', 100_000))?.Code);
+        Assert.Equal("length", Orcid.Validate(new string('1', 100_000))?.Reason);
     }
 
     [Fact]

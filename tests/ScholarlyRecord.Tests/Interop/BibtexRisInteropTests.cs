@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Formats;
 using ScholarlyRecord.Tests.Formats.Bibtex;
 using ScholarlyRecord.Tests.Formats.CslJson;

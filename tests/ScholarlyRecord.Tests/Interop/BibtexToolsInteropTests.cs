@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

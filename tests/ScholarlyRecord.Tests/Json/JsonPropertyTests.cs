@@ -1,5 +1,5 @@
 using CsCheck;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 
@@ -25,9 +25,9 @@ public class JsonPropertyTests
         ChapterGenerator.Chapter.Array[0, 8].Sample(chapters =>
         {
             using var stream = new MemoryStream();
-            ScholarlyJson.WriteLines(stream, chapters);
+            ScholarlyJson.Write(chapters, stream, new ScholarlyJsonWriteOptions { Layout = ScholarlyJsonLayout.Lines });
             stream.Position = 0;
-            Assert.Equal(chapters, ScholarlyJson.ReadLines(stream).ToArray());
+            Assert.Equal(chapters, ScholarlyJson.Read(stream, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Chapters);
         }, iter: 100);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

@@ -55,7 +55,7 @@ public class PageRangeTests
     {
         var error = PageRange.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal(code, error.Code);
+        Assert.Equal(code, error.Reason);
         Assert.Equal(index, error.Index);
         Assert.False(PageRange.TryParse(input, out var result));
         Assert.Null(result);
@@ -157,7 +157,7 @@ public class PageRangeTests
             Assert.Equal(PageRange.Validate(text) is null, PageRange.TryParse(text, out _)));
         var huge = new string('1', 100_000) + "-" + new string('2', 100_000);
         Assert.Null(PageRange.Validate(huge));
-        Assert.Equal("syntax", PageRange.Validate(new string('-', 100_000) + "1")?.Code);
+        Assert.Equal("syntax", PageRange.Validate(new string('-', 100_000) + "1")?.Reason);
     }
 
     private static string Roman(int value, bool lower)

@@ -41,7 +41,7 @@ public class PartialDateRangeTests
     {
         var error = PartialDateRange.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal(code, error.Code);
+        Assert.Equal(code, error.Reason);
         Assert.Equal(index, error.Index);
         Assert.False(PartialDateRange.TryParse(input, out _));
         if (input is not null) Assert.Throws<FormatException>(() => PartialDateRange.Parse(input));

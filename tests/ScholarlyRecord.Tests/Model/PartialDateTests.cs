@@ -78,7 +78,7 @@ public class PartialDateTests
     {
         var error = PartialDate.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal(code, error.Code);
+        Assert.Equal(code, error.Reason);
         Assert.Equal(index, error.Index);
         Assert.False(PartialDate.TryParse(input, out var result));
         Assert.Equal(default, result);
@@ -92,8 +92,8 @@ public class PartialDateTests
     public void Validate_HugeInput_GivesCodeWithoutThrowing()
     {
         var huge = new string('9', 100_000);
-        Assert.Equal("year-out-of-range", PartialDate.Validate(huge)?.Code);
-        Assert.Equal("syntax", PartialDate.Validate("1992-" + huge)?.Code);
+        Assert.Equal("year-out-of-range", PartialDate.Validate(huge)?.Reason);
+        Assert.Equal("syntax", PartialDate.Validate("1992-" + huge)?.Reason);
         Assert.True(PartialDate.Validate(huge)!.Message.Length < 300);
     }
 
@@ -250,7 +250,7 @@ public class PartialDateTests
         gen.Sample(t =>
         {
             var text = FormattableString.Invariant($"{t.year:D4}-{t.month:D2}-{t.day:D2}");
-            Assert.Equal("day-out-of-range", PartialDate.Validate(text)?.Code);
+            Assert.Equal("day-out-of-range", PartialDate.Validate(text)?.Reason);
             Assert.False(PartialDate.TryCreate(t.year, t.month, t.day, out _));
         });
     }

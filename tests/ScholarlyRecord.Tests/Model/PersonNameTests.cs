@@ -77,7 +77,7 @@ public class PersonNameTests
     {
         var error = PersonName.Validate(input);
         Assert.NotNull(error);
-        Assert.Equal(code, error.Code);
+        Assert.Equal(code, error.Reason);
         Assert.Equal(index, error.Index);
         Assert.False(PersonName.TryParse(input, out var result));
         Assert.Null(result);
@@ -152,8 +152,8 @@ public class PersonNameTests
     {
         var words = string.Join(' ', Enumerable.Repeat("Ab cd", 20_000));
         Assert.Null(PersonName.Validate(words));
-        Assert.Equal("unbalanced-braces", PersonName.Validate(new string('{', 100_000))?.Code);
-        Assert.Equal("too-many-commas", PersonName.Validate(new string(',', 100_000))?.Code);
+        Assert.Equal("unbalanced-braces", PersonName.Validate(new string('{', 100_000))?.Reason);
+        Assert.Equal("too-many-commas", PersonName.Validate(new string(',', 100_000))?.Reason);
         Assert.True(PersonName.Validate(new string('{', 100_000))!.Message.Length < 300);
     }
 

@@ -30,7 +30,7 @@ public class ValueTypeCatalogueTests
         switch (c.ExpectKind)
         {
             case "invalid":
-                Assert.Equal(c.ExpectValue, PartialDate.Validate(input)?.Code);
+                Assert.Equal(c.ExpectValue, PartialDate.Validate(input)?.Reason);
                 Assert.False(PartialDate.TryParse(input, out _));
                 Assert.Throws<FormatException>(() => PartialDate.Parse(input));
                 break;
@@ -81,7 +81,7 @@ public class ValueTypeCatalogueTests
         switch (c.ExpectKind)
         {
             case "invalid":
-                Assert.Equal(c.ExpectValue, PageRange.Validate(input)?.Code);
+                Assert.Equal(c.ExpectValue, PageRange.Validate(input)?.Reason);
                 Assert.False(PageRange.TryParse(input, out _));
                 Assert.Throws<FormatException>(() => PageRange.Parse(input));
                 break;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 using Xunit;
 
@@ -32,7 +31,8 @@ public class InvalidUnicodeTests
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(CslJsonCodes.MalformedJson, error.Code);
         Assert.Contains("$.title", error.Message, StringComparison.Ordinal);
-        Assert.Equal((1, 2), (error.Line, error.Column));
+        // Placed at the bad string (column 28, after '[{"type":"chapter","title":'), not at the item's start.
+        Assert.Equal((1, 28, "/title"), (error.Line, error.Column, error.Path));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using ChapterFixture;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using ScholarlyRecord.Validation;
 using Xunit;

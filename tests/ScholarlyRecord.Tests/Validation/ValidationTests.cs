@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using ScholarlyRecord.Validation;
 using Xunit;

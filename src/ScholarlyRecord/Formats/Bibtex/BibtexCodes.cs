@@ -33,7 +33,7 @@ public static class BibtexCodes
     /// <summary>An entry has no citation key; the entry is kept with an empty <see cref="BibtexEntry.Key"/>.</summary>
     public const string MissingKey = "BIB108";
 
-    /// <summary>Braces are nested deeper than <see cref="BibtexReader.MaxBraceDepth"/>.</summary>
+    /// <summary>Braces are nested deeper than <see cref="BibtexReadOptions.MaxBraceDepth"/> (default <see cref="BibtexReader.MaxBraceDepth"/>).</summary>
     public const string NestingTooDeep = "BIB109";
 
     /// <summary>A macro is used that no <c>@string</c> defines (and is not a month); its name is kept as the text.</summary>

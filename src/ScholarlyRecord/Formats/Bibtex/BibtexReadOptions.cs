@@ -20,4 +20,20 @@ public sealed record BibtexReadOptions
             field = value;
         }
     } = BibtexReader.MaxBlockLength;
+
+    /// <summary>
+    /// How deep braces may nest, counting a value's own braces (<c>title = {a {b}}</c> nests 2 deep); deeper is
+    /// <see cref="BibtexCodes.NestingTooDeep"/> and the block is skipped, so deep input never exhausts the stack.
+    /// Default <see cref="BibtexReader.MaxBraceDepth"/> (1024).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxBraceDepth
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = BibtexReader.MaxBraceDepth;
 }

@@ -11,13 +11,13 @@ namespace ScholarlyRecord.Formats;
 /// </summary>
 /// <remarks>
 /// Line breaks (CRLF, LF, bare CR) are normalised to <c>\n</c> in the text kept; a leading byte-order mark is skipped.
-/// Limits: braces nest at most <see cref="MaxBraceDepth"/> deep (deeper is <see cref="BibtexCodes.NestingTooDeep"/>), and a
+/// Limits: braces nest at most <see cref="BibtexReadOptions.MaxBraceDepth"/> deep (deeper is <see cref="BibtexCodes.NestingTooDeep"/>), and a
 /// block longer than <see cref="MaxBlockLength"/> characters is parsed as if the input ended there (so an unclosed brace
 /// cannot make the reader hold the rest of a large file).
 /// </remarks>
 public sealed class BibtexReader
 {
-    /// <summary>The deepest brace nesting read (1024); real data rarely nests beyond 5.</summary>
+    /// <summary>The default of <see cref="BibtexReadOptions.MaxBraceDepth"/> (1024); real data rarely nests beyond 5.</summary>
     public const int MaxBraceDepth = 1024;
 
     /// <summary>The longest block read whole, in characters (16 Mi).</summary>
@@ -26,7 +26,7 @@ public sealed class BibtexReader
     private const int ChunkSize = 64 * 1024;
 
     private readonly TextReader _input;
-    private readonly BibtexScanner _scanner = new();
+    private readonly BibtexScanner _scanner;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<BibtexMacro> _macros = [];
     private readonly List<BibtexPreamble> _preambles = [];
@@ -55,7 +55,9 @@ public sealed class BibtexReader
     {
         ArgumentNullException.ThrowIfNull(input);
         _input = input;
-        _maxBlockLength = (options ?? BibtexReadOptions.Default).MaxBlockLength;
+        options ??= BibtexReadOptions.Default;
+        _maxBlockLength = options.MaxBlockLength;
+        _scanner = new BibtexScanner(options.MaxBraceDepth);
     }
 
     /// <summary>The problems found so far, in input order.</summary>

@@ -20,6 +20,7 @@ internal sealed class BibtexScanner
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    private readonly int _maxBraceDepth;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     // Keys seen so far, as 64-bit hashes (see EmittedKeys) so a stream of millions of entries stays small; a collision
     // (about 3 in 100 million for a million keys) could only add a needless duplicate-key warning.
@@ -35,6 +36,9 @@ internal sealed class BibtexScanner
     private int _offset;
     private int _line = 1;
     private int _lineStart;
+
+    /// <summary>Creates a scanner that refuses braces nested deeper than <paramref name="maxBraceDepth"/> (counting a value's own braces).</summary>
+    public BibtexScanner(int maxBraceDepth = BibtexReader.MaxBraceDepth) => _maxBraceDepth = maxBraceDepth;
 
     /// <summary>The diagnostics of the last block returned by <see cref="Next"/>.</summary>
     public List<Diagnostic> BlockDiagnostics => _pending;
@@ -303,7 +307,7 @@ internal sealed class BibtexScanner
                 var close = ScanToCloser(s, i + 1, c == '{' ? '}' : '"', out var deepAt);
                 if (close == -2)
                 {
-                    error = Fail(s, a, deepAt, BibtexCodes.NestingTooDeep, "braces are nested deeper than " + BibtexReader.MaxBraceDepth.ToString(CultureInfo.InvariantCulture), deepAt, out next);
+                    error = Fail(s, a, deepAt, BibtexCodes.NestingTooDeep, "braces are nested deeper than " + _maxBraceDepth.ToString(CultureInfo.InvariantCulture), deepAt, out next);
                     end = i;
                     return false;
                 }
@@ -417,7 +421,7 @@ internal sealed class BibtexScanner
             }
             if (c == '{')
             {
-                if (++depth >= BibtexReader.MaxBraceDepth)
+                if (++depth >= _maxBraceDepth)
                 {
                     deepAt = i;
                     return -2;

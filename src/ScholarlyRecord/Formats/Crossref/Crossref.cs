@@ -92,22 +92,7 @@ public static class Crossref
             var diagnostics = new List<Diagnostic>();
             var (line, column) = LineAndColumn(utf8.Span, start);
             using var document = JsonDocument.Parse(utf8.Slice(start, length), DocumentOptions);
-            var work = document.RootElement;
-            Chapter? chapter = null;
-            if (work.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.WorkNotAnObject,
-                    $"A work list item is a JSON {Describe(work.ValueKind)}, not an object; it was skipped.", line, column));
-            }
-            else if (JsonTextCheck.FindInvalidText(work) is { } path)
-            {
-                diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.MalformedJson,
-                    $"The work holds text that is not valid Unicode at {path} (bytes that are not UTF-8, or an escaped lone surrogate); it was skipped.", line, column));
-            }
-            else
-            {
-                chapter = new CrossrefWorkMapper(work, line, column, diagnostics).Map();
-            }
+            var chapter = CrossrefMapping.MapWork(document.RootElement, line, column, diagnostics);
             yield return new RecordResult(++number, chapter, diagnostics);
         }
     }

@@ -1,3 +1,5 @@
+using ScholarlyRecord.Clients;
+
 namespace ScholarlyRecord.Formats;
 
 /// <summary>

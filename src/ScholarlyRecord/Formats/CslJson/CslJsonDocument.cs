@@ -52,6 +52,38 @@ public sealed class CslJsonDocument
         return Parse(memory.ToArray());
     }
 
+    /// <summary>Reads UTF-8 CSL-JSON from a stream without blocking (a byte order mark is skipped).</summary>
+    /// <param name="stream">The stream, read to its end.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The items and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown at the call).</exception>
+    public static Task<CslJsonDocument> ParseAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ParseCoreAsync(stream, cancellationToken);
+    }
+
+    /// <summary>Reads a JSON array of CSL items, or a single item object, to the end of the reader without blocking.</summary>
+    /// <param name="reader">The text source.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The items and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null (thrown at the call).</exception>
+    public static Task<CslJsonDocument> ParseAsync(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ParseCoreAsync(reader, cancellationToken);
+    }
+
+    private static async Task<CslJsonDocument> ParseCoreAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        await stream.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        return Parse(memory.ToArray());
+    }
+
+    private static async Task<CslJsonDocument> ParseCoreAsync(TextReader reader, CancellationToken cancellationToken) =>
+        Parse(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+
     private static CslJsonDocument Parse(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;

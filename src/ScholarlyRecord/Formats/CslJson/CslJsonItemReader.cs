@@ -32,10 +32,13 @@ internal sealed class CslJsonItemReader
     {
         using var document = JsonDocument.Parse(bytes);
         var reader = new CslJsonItemReader(bytes, line, column, report);
-        if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
+        if (JsonTextCheck.FindInvalid(document.RootElement) is { } invalid)
         {
-            reader.Report(CslJsonCodes.MalformedJson,
-                "The item holds text that is not valid Unicode at " + path + " (bytes that are not UTF-8, or an escaped lone surrogate); it is skipped.", null);
+            // Placed at the bad string (or the object with the bad name), not at the item's start.
+            var place = new JsonLocator(document.RootElement, line, column).Locate(invalid.At);
+            var diagnostic = DiagnosticCatalogue.Create(CslJsonCodes.MalformedJson,
+                "The item holds text that is not valid Unicode at " + invalid.Path + " (bytes that are not UTF-8, or an escaped lone surrogate); it is skipped.", line, column);
+            report(place is { } p ? diagnostic with { Line = p.Line, Column = p.Column, Path = p.Path } : diagnostic);
             return null;
         }
         return reader.Map(document.RootElement);
@@ -407,7 +410,8 @@ internal sealed class CslJsonItemReader
     private void Report(string code, string message, string? propertyName)
     {
         var (line, column) = propertyName is null ? (_line, _column) : Locate(propertyName);
-        _report(DiagnosticCatalogue.Create(code, message, line, column));
+        var path = propertyName is null ? "" : Validation.JsonPointerText.Append("", propertyName);
+        _report(DiagnosticCatalogue.Create(code, message, line, column) with { Path = path });
     }
 
     // The position of a top-level property name of this item (first occurrence), or the item's own position.

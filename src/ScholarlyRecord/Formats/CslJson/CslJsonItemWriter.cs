@@ -40,6 +40,18 @@ internal static class CslJsonItemWriter
         public override void End(TextWriter output) => output.Write(_first ? "]\n" : "\n]\n");
     }
 
+    /// <summary>The item for one chapter, with the id a single-chapter write gives it.</summary>
+    internal static CslItem ToItem(Chapter chapter)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteItem(chapter, BaseId(chapter), json);
+        }
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return CslItem.FromJson(document.RootElement);
+    }
+
     private static void WriteItem(Chapter chapter, string id, Utf8JsonWriter json)
     {
         json.WriteStartObject();

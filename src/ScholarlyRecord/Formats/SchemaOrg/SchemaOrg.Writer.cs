@@ -9,7 +9,7 @@ public static partial class SchemaOrg
     internal const string EBookFormat = "https://schema.org/EBook";
     internal const string SeriesEditorRole = "seriesEditor";
 
-    private static void WriteChapter(Utf8JsonWriter writer, Chapter chapter, bool withContext)
+    internal static void WriteChapter(Utf8JsonWriter writer, Chapter chapter, bool withContext)
     {
         writer.WriteStartObject();
         if (withContext) writer.WriteString("@context", Context);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ScholarlyRecord.Internal;
 
@@ -27,9 +30,10 @@ internal static class SchemaOrgReader
 
     public static ReadResult Read(string text)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new Findings(null);
         var chapters = new List<Chapter>();
         JsonDocument document;
+        byte[] utf8;
         if (JsonTextCheck.IndexOfLoneSurrogate(text) is var lone and >= 0)
         {
             var (line, column) = JsonTextCheck.Position(text, lone);
@@ -38,7 +42,9 @@ internal static class SchemaOrgReader
         }
         try
         {
-            document = JsonDocument.Parse(text, Options);
+            // Parsed from bytes held here, so each element's raw bytes are a slice of them and can be placed.
+            utf8 = Encoding.UTF8.GetBytes(text);
+            document = JsonDocument.Parse(utf8.AsMemory(), Options);
         }
         catch (JsonException e)
         {
@@ -49,29 +55,39 @@ internal static class SchemaOrgReader
 
         using (document)
         {
-            if (JsonTextCheck.FindInvalidText(document.RootElement) is { } path)
+            var root = document.RootElement;
+            var rootStart = (int)Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(utf8), ref MemoryMarshal.GetReference(JsonMarshal.GetRawUtf8Value(root)));
+            var (line, column) = Crossref.LineAndColumn(utf8, rootStart);
+            diagnostics = new Findings(new JsonLocator(root, line, column));
+            if (JsonTextCheck.FindInvalid(root) is { } invalid)
             {
-                Report(diagnostics, SchemaOrgCodes.MalformedJson, "The text is not JSON: the text at " + path + " is not valid Unicode (an escaped lone surrogate).");
+                Report(diagnostics, SchemaOrgCodes.MalformedJson, "The text is not JSON: the text at " + invalid.Path + " is not valid Unicode (an escaped lone surrogate).", invalid.At);
                 return new ReadResult(chapters, diagnostics);
             }
             var nodes = new List<JsonElement>();
-            CollectNodes(document.RootElement, nodes);
-            if (nodes.Count == 0) Report(diagnostics, SchemaOrgCodes.NoNodes, "The document holds no JSON-LD node.");
+            CollectNodes(root, nodes);
+            if (nodes.Count == 0) Report(diagnostics, SchemaOrgCodes.NoNodes, "The document holds no JSON-LD node.", root);
             foreach (var node in nodes)
             {
-                if (IsChapter(node))
-                {
-                    var chapter = ReadChapter(node, diagnostics);
-                    if (chapter is not null) chapters.Add(chapter);
-                }
-                else
-                {
-                    Report(diagnostics, SchemaOrgCodes.NotAChapter, "A node of type '" + (TypeNames(node) ?? "(none)") + "' is not a chapter; it was skipped.");
-                }
+                if (ReadNode(node, diagnostics) is { } chapter) chapters.Add(chapter);
             }
         }
 
         return new ReadResult(chapters, diagnostics);
+    }
+
+    /// <summary>The chapter a node describes, or null (with the reason reported) when it is not a chapter.</summary>
+    internal static Chapter? ReadNode(JsonElement node, Findings diagnostics)
+    {
+        if (node.ValueKind != JsonValueKind.Object)
+        {
+            Report(diagnostics, SchemaOrgCodes.NotAChapter, "A JSON " + Crossref.Describe(node.ValueKind) + " is not a node; it was skipped.", node);
+            return null;
+        }
+
+        if (IsChapter(node)) return ReadChapter(node, diagnostics);
+        Report(diagnostics, SchemaOrgCodes.NotAChapter, "A node of type '" + (TypeNames(node) ?? "(none)") + "' is not a chapter; it was skipped.", node);
+        return null;
     }
 
     private static void CollectNodes(JsonElement element, List<JsonElement> nodes)
@@ -120,12 +136,12 @@ internal static class SchemaOrgReader
         return types.ValueKind == JsonValueKind.String ? types.GetString() : types.GetRawText();
     }
 
-    private static Chapter? ReadChapter(JsonElement node, List<Diagnostic> diagnostics)
+    private static Chapter? ReadChapter(JsonElement node, Findings diagnostics)
     {
         var title = Text(node, "name") ?? Text(node, "headline");
         if (title is null)
         {
-            Report(diagnostics, SchemaOrgCodes.MissingTitle, "A Chapter node has neither 'name' nor 'headline'; it was skipped.");
+            Report(diagnostics, SchemaOrgCodes.MissingTitle, "A Chapter node has neither 'name' nor 'headline'; it was skipped.", node);
             return null;
         }
 
@@ -158,7 +174,7 @@ internal static class SchemaOrgReader
         return chapter;
     }
 
-    private static Book ReadBook(JsonElement node, List<Diagnostic> diagnostics)
+    private static Book ReadBook(JsonElement node, Findings diagnostics)
     {
         var isbns = new List<BookIsbn>();
         foreach (var value in Values(node, "isbn"))
@@ -166,7 +182,7 @@ internal static class SchemaOrgReader
             var text = TextOf(value);
             if (text is null) continue;
             if (Isbn.TryParse(text, out var isbn)) isbns.Add(new BookIsbn { Value = isbn });
-            else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISBN; it was left out.");
+            else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISBN; it was left out.", value);
         }
 
         // Editions of known medium: workExample books with an EBook format (or a print marker).
@@ -214,7 +230,7 @@ internal static class SchemaOrgReader
                 var text = TextOf(value);
                 if (text is null) continue;
                 if (Issn.TryParse(text, out var issn)) issns.Add(new SeriesIssn { Value = issn });
-                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISSN; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ISSN; it was left out.", value);
             }
 
             series = new Series { Title = Text(parent, "name"), Abbreviation = Text(parent, "alternateName"), Issns = issns };
@@ -239,7 +255,7 @@ internal static class SchemaOrgReader
     }
 
     // The DOI from an identifier PropertyValue (propertyID "DOI"), a "doi:" identifier, or a doi.org @id/sameAs.
-    private static Doi? ReadDoi(JsonElement node, List<Diagnostic> diagnostics)
+    private static Doi? ReadDoi(JsonElement node, Findings diagnostics)
     {
         foreach (var identifier in Values(node, "identifier"))
         {
@@ -255,7 +271,7 @@ internal static class SchemaOrgReader
 
             if (candidate is null) continue;
             if (Doi.TryParse(candidate, out var doi)) return doi;
-            Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + candidate + "' is not a DOI; it was left out.");
+            Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + candidate + "' is not a DOI; it was left out.", identifier);
             return null;
         }
 
@@ -274,7 +290,7 @@ internal static class SchemaOrgReader
         text.StartsWith("https://doi.org/", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://doi.org/", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("https://dx.doi.org/", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://dx.doi.org/", StringComparison.OrdinalIgnoreCase);
 
-    private static List<Contributor> ReadContributors(JsonElement node, List<Diagnostic> diagnostics)
+    private static List<Contributor> ReadContributors(JsonElement node, Findings diagnostics)
     {
         var contributors = new List<Contributor>();
         Read("author", ContributorRole.Author);
@@ -301,7 +317,7 @@ internal static class SchemaOrgReader
         }
     }
 
-    private static Contributor? ReadPerson(JsonElement person, ContributorRole role, List<Diagnostic> diagnostics)
+    private static Contributor? ReadPerson(JsonElement person, ContributorRole role, Findings diagnostics)
     {
         if (person.ValueKind == JsonValueKind.String)
         {
@@ -331,7 +347,7 @@ internal static class SchemaOrgReader
             {
                 if (orcid is not null || TextOf(value) is not { } text || !text.Contains("orcid.org", StringComparison.OrdinalIgnoreCase)) continue;
                 if (Orcid.TryParse(text, out var parsed)) orcid = parsed;
-                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ORCID iD; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidIdentifier, "'" + text + "' is not an ORCID iD; it was left out.", value);
             }
         }
 
@@ -345,24 +361,24 @@ internal static class SchemaOrgReader
         return new Contributor { Name = name, Role = role, Orcid = orcid, Affiliations = affiliations };
     }
 
-    private static PartialDate? ReadDate(JsonElement node, string property, List<Diagnostic> diagnostics)
+    private static PartialDate? ReadDate(JsonElement node, string property, Findings diagnostics)
     {
         if (Text(node, property) is not { } text) return null;
         if (PartialDate.TryParse(text, out var date)) return date;
         // A full date-time such as 2020-05-01T00:00:00Z: its date part.
         var t = text.IndexOf('T', StringComparison.Ordinal);
         if (t > 0 && PartialDate.TryParse(text.AsSpan(0, t), out date)) return date;
-        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + text + "' in '" + property + "' is not a date; it was left out.");
+        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + text + "' in '" + property + "' is not a date; it was left out.", Value(node, property));
         return null;
     }
 
-    private static PageRange? ReadPages(JsonElement node, List<Diagnostic> diagnostics)
+    private static PageRange? ReadPages(JsonElement node, Findings diagnostics)
     {
         var first = Text(node, "pageStart");
         if (first is not null) return new PageRange { First = first, Last = Text(node, "pageEnd") };
         if (Text(node, "pagination") is not { } pagination) return null;
         if (PageRange.TryParse(pagination, out var pages)) return pages;
-        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + pagination + "' in 'pagination' is not a page range; it was left out.");
+        Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + pagination + "' in 'pagination' is not a page range; it was left out.", Value(node, "pagination"));
         return null;
     }
 
@@ -423,7 +439,7 @@ internal static class SchemaOrgReader
         return year is null && holder is null && statement is null ? null : new Copyright { Year = year, Holder = holder, Statement = statement };
     }
 
-    private static List<Offer> ReadOffers(JsonElement node, List<Diagnostic> diagnostics)
+    private static List<Offer> ReadOffers(JsonElement node, Findings diagnostics)
     {
         var offers = new List<Offer>();
         foreach (var value in Values(node, "offers"))
@@ -443,7 +459,7 @@ internal static class SchemaOrgReader
             {
                 if (priceValue.ValueKind == JsonValueKind.Number && priceValue.TryGetDecimal(out var amount)) price = new Money { Amount = amount, Currency = currency };
                 else if (TextOf(priceValue) is { } text && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out amount)) price = new Money { Amount = amount, Currency = currency };
-                else Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + priceValue.GetRawText() + "' is not a price; it was left out.");
+                else Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + priceValue.GetRawText() + "' is not a price; it was left out.", priceValue);
             }
 
             var features = new List<string>();
@@ -464,7 +480,7 @@ internal static class SchemaOrgReader
         return offers;
     }
 
-    private static AccessMetrics? ReadMetrics(JsonElement node, List<Diagnostic> diagnostics)
+    private static AccessMetrics? ReadMetrics(JsonElement node, Findings diagnostics)
     {
         long? accesses = null;
         long? citations = null;
@@ -477,7 +493,7 @@ internal static class SchemaOrgReader
             else if (TextOf(countValue) is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out n)) count = n;
             else
             {
-                Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + countValue.GetRawText() + "' is not a count; it was left out.");
+                Report(diagnostics, SchemaOrgCodes.InvalidValue, "'" + countValue.GetRawText() + "' is not a count; it was left out.", countValue);
                 continue;
             }
 
@@ -528,7 +544,25 @@ internal static class SchemaOrgReader
         _ => null,
     };
 
-    // JsonDocument keeps no positions, so diagnostics about the document's structure point at its start.
-    private static void Report(List<Diagnostic> diagnostics, string code, string message) =>
-        diagnostics.Add(DiagnosticCatalogue.Create(code, message, 1, 1));
+    // The diagnostic is placed at the element it is about: line, column and JSON Pointer when the locator finds it.
+    private static void Report(Findings diagnostics, string code, string message, JsonElement at)
+    {
+        var diagnostic = DiagnosticCatalogue.Create(code, message);
+        if (diagnostics.Locator?.Locate(at) is { } place) diagnostic = diagnostic with { Line = place.Line, Column = place.Column, Path = place.Path };
+        diagnostics.Add(diagnostic);
+    }
+
+    // The value of a property (its first, for an array), which a diagnostic about it points at; the node when absent.
+    private static JsonElement Value(JsonElement node, string property)
+    {
+        if (!node.TryGetProperty(property, out var value)) return node;
+        return value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? value[0] : value;
+    }
+
+    /// <summary>Diagnostics found while reading, with what places them in the text.</summary>
+    internal sealed class Findings(JsonLocator? locator) : List<Diagnostic>
+    {
+        /// <summary>Finds an element's place, or null when places are not known.</summary>
+        public JsonLocator? Locator { get; } = locator;
+    }
 }

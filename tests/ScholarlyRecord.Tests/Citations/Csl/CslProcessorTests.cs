@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ScholarlyRecord.Citations;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

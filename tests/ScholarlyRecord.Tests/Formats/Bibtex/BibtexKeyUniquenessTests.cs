@@ -1,5 +1,4 @@
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

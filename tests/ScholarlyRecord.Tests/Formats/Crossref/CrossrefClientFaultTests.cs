@@ -1,4 +1,5 @@
 using System.Net;
+using ScholarlyRecord.Clients;
 using ScholarlyRecord.Formats;
 using Xunit;
 

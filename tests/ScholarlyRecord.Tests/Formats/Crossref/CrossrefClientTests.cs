@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ScholarlyRecord.Clients;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;

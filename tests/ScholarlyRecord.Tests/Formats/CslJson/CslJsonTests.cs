@@ -3,7 +3,6 @@ using System.Text.Json;
 using CsCheck;
 using Json.Schema;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 using Csl = ScholarlyRecord.Formats.CslJson;

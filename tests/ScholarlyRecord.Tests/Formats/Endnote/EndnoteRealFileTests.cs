@@ -1,5 +1,4 @@
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using Xunit;
 
 namespace ScholarlyRecord.Tests.Formats;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using CsCheck;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

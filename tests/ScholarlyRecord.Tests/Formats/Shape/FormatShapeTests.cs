@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 
@@ -44,7 +43,7 @@ public sealed partial class FormatShapeTests
                 $"ReadResult Read(String, {o})", $"ReadResult Read(TextReader, {o})", $"ReadResult Read(Stream, {o})",
                 $"IEnumerable`1 ReadRecords(TextReader, {o})", $"IEnumerable`1 ReadRecords(Stream, {o})",
                 $"IAsyncEnumerable`1 ReadRecordsAsync(TextReader, {o}, CancellationToken)", $"IAsyncEnumerable`1 ReadRecordsAsync(Stream, {o}, CancellationToken)"]);
-            Assert.NotNull(Library.GetType("ScholarlyRecord.Formats." + f + "Codes") ?? Library.GetType("ScholarlyRecord.Json." + f + "Codes"));
+            Assert.NotNull(Library.GetType("ScholarlyRecord.Formats." + f + "Codes"));
         }
         if (format.CanWrite)
         {
@@ -63,7 +62,7 @@ public sealed partial class FormatShapeTests
     // An options record: sealed, a static Default, only init-only setters.
     private static Type Options(string name)
     {
-        var type = Library.GetType("ScholarlyRecord.Formats." + name) ?? Library.GetType("ScholarlyRecord.Json." + name);
+        var type = Library.GetType("ScholarlyRecord.Formats." + name);
         Assert.True(type is not null, name + " is missing");
         Assert.True(type.IsSealed, name);
         Assert.Same(type, type.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)?.PropertyType);
@@ -78,17 +77,30 @@ public sealed partial class FormatShapeTests
     [Fact]
     public void DocumentAndMappingLayers_AreNamedTheSameWay()
     {
-        // §2.4: <F>Document.Parse/ParseAsync and <F>Mapping where the format has a document layer.
-        // CslJsonDocument: added by the CSL processor branch. CrossrefMapping and SchemaOrgMapping: not yet public (their
-        // mapping is still internal to the reader), listed in docs/api-design.md as open.
-        foreach (var f in new[] { "Bibtex", "Ris" })
+        // §2.4: <F>Document.Parse/ParseAsync and <F>Mapping.ToChapter(unit) -> RecordResult where the format has a
+        // document layer; Crossref and schema.org have none, their unit is a JsonElement.
+        foreach (var (f, unit) in new[] { ("Bibtex", typeof(BibtexEntry)), ("Ris", typeof(RisRecord)), ("CslJson", typeof(CslItem)), ("Endnote", typeof(EndnoteRecord)) })
         {
             var document = Library.GetType($"ScholarlyRecord.Formats.{f}Document")!;
             Assert.Equal(3, document.GetMethods(BindingFlags.Public | BindingFlags.Static).Count(m => m.Name == "Parse"));
             Assert.Equal(2, document.GetMethods(BindingFlags.Public | BindingFlags.Static).Count(m => m.Name == "ParseAsync"));
-            var mapping = Library.GetType($"ScholarlyRecord.Formats.{f}Mapping")!;
-            Assert.Equal(typeof(RecordResult), mapping.GetMethod("ToChapter")!.ReturnType);
+            AssertToChapter(f, unit);
         }
+        AssertToChapter("Crossref", typeof(System.Text.Json.JsonElement));
+        AssertToChapter("SchemaOrg", typeof(System.Text.Json.JsonElement));
+        Assert.Equal(typeof(CslItem), typeof(CslJsonMapping).GetMethod("ToItem")!.ReturnType);
+        Assert.Equal(typeof(RisRecord), typeof(RisMapping).GetMethod("ToRecord")!.ReturnType);
+        Assert.Equal(typeof(BibtexEntry), typeof(BibtexMapping).GetMethod("ToEntry")!.ReturnType);
+        Assert.NotNull(typeof(SchemaOrgMapping).GetMethod("WriteNode"));
+    }
+
+    private static void AssertToChapter(string format, Type unit)
+    {
+        var mapping = Library.GetType($"ScholarlyRecord.Formats.{format}Mapping");
+        Assert.True(mapping is { IsAbstract: true, IsSealed: true }, $"{format}Mapping is a public static class");
+        var toChapter = mapping.GetMethod("ToChapter", [unit]);
+        Assert.True(toChapter is not null, $"{format}Mapping.ToChapter({unit.Name})");
+        Assert.Equal(typeof(RecordResult), toChapter.ReturnType);
     }
 
     [GeneratedRegex("^[a-z0-9.-]+$")]
@@ -134,7 +146,8 @@ public sealed partial class FormatShapeTests
     public void PublicMembers_NullArgument_ThrowsAtTheCall()
     {
         var types = RecordFormats.All.Select(FrontDoor).Distinct()
-            .Concat([typeof(RecordFormat), typeof(BibtexDocument), typeof(RisDocument), typeof(BibtexReader), typeof(RisReader), typeof(BibtexMapping), typeof(RisMapping), typeof(ReadResult)])
+            .Concat([typeof(RecordFormat), typeof(BibtexDocument), typeof(RisDocument), typeof(BibtexReader), typeof(RisReader), typeof(BibtexMapping), typeof(RisMapping), typeof(ReadResult),
+                typeof(CslJsonMapping), typeof(CrossrefMapping), typeof(SchemaOrgMapping), typeof(CslJsonDocument)])
             .ToList();
         var nullability = new NullabilityInfoContext();
         var checkedCount = 0;
@@ -186,6 +199,8 @@ public sealed partial class FormatShapeTests
         if (type == typeof(RisRecord)) return new RisRecord("CHAP", []);
         if (type == typeof(IEnumerable<RisRecord>)) return Array.Empty<RisRecord>();
         if (type == typeof(IEnumerable<Diagnostic>)) return Array.Empty<Diagnostic>();
+        if (type == typeof(CslItem)) return new CslItem("i", "chapter", new Dictionary<string, System.Text.Json.JsonElement>());
+        if (type == typeof(System.Text.Json.Utf8JsonWriter)) return new System.Text.Json.Utf8JsonWriter(new MemoryStream());
         if (type == typeof(CancellationToken)) return CancellationToken.None;
         if (type.IsValueType) return Activator.CreateInstance(type);
         return null;

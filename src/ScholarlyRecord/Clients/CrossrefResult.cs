@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ScholarlyRecord.Formats;
+namespace ScholarlyRecord.Clients;
 
 /// <summary>What became of a <see cref="CrossrefClient.GetChapterAsync"/> call.</summary>
 public enum CrossrefStatus

@@ -5,7 +5,7 @@ using ScholarlyRecord.Internal;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The library's own JSON format for a <see cref="Chapter"/>: read and write single documents and JSON Lines.

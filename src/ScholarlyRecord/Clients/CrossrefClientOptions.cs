@@ -1,4 +1,6 @@
-namespace ScholarlyRecord.Formats;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Clients;
 
 /// <summary>
 /// Settings of a <see cref="CrossrefClient"/>: an immutable record, changed with <c>with</c>. Every default is

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace ScholarlyRecord.Formats;
+using ScholarlyRecord.Formats;
+
+namespace ScholarlyRecord.Clients;
 
 /// <summary>
 /// Looks book chapters up in the Crossref REST API (<c>GET /works/{doi}</c>) and reads them with <see cref="Crossref"/>.

@@ -1,4 +1,4 @@
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The stable diagnostic codes of the library's own JSON and JSON Lines. Each is in

@@ -1,7 +1,7 @@
 namespace ScholarlyRecord;
 
 /// <summary>
-/// Why a piece of text is not a valid identifier or value: a stable <see cref="Code"/> for programs,
+/// Why a piece of text is not a valid identifier or value: a stable <see cref="Reason"/> for programs,
 /// the <see cref="Index"/> where the text went wrong, and a <see cref="Message"/> for people.
 /// </summary>
 /// <remarks>
@@ -11,21 +11,25 @@ namespace ScholarlyRecord;
 public sealed class ParseError
 {
     /// <summary>Creates a parse error.</summary>
-    /// <param name="code">The stable, kebab-case code, such as <c>checksum</c>.</param>
+    /// <param name="reason">The stable, kebab-case reason, one of <see cref="ParseErrorReasons"/>, such as <c>checksum</c>.</param>
     /// <param name="index">The zero-based index into the input where the problem was found.</param>
     /// <param name="message">The explanation for people.</param>
-    public ParseError(string code, int index, string message)
+    public ParseError(string reason, int index, string message)
     {
-        ArgumentException.ThrowIfNullOrEmpty(code);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
         ArgumentException.ThrowIfNullOrEmpty(message);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        Code = code;
+        Reason = reason;
         Index = index;
         Message = message;
     }
 
-    /// <summary>The stable code of the problem, such as <c>checksum</c> or <c>length</c>. Codes are the contract; messages may be reworded.</summary>
-    public string Code { get; }
+    /// <summary>
+    /// Why the text failed, as a stable kebab-case word from <see cref="ParseErrorReasons"/>, such as <c>checksum</c> or
+    /// <c>length</c>. Reasons are the contract; messages may be reworded. They are not diagnostic codes: a reader that
+    /// meets a bad identifier reports its own area's code and quotes the message.
+    /// </summary>
+    public string Reason { get; }
 
     /// <summary>The zero-based index into the input where the problem was found.</summary>
     public int Index { get; }

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Splits a UTF-8 stream into lines without decoding it, holding at most one line (plus one read block) in memory.
@@ -106,8 +106,9 @@ internal sealed class Utf8LineReader : IDisposable
             return false;
         }
         LineNumber++;
-        LastLineTooLong = false;
-        line = Trim(_buffer.AsMemory(_start, _end - _start));
+        // A last line without a newline is held to the same limit as the others, however it arrived.
+        LastLineTooLong = _end - _start > _maxLineBytes;
+        line = LastLineTooLong ? ReadOnlyMemory<byte>.Empty : Trim(_buffer.AsMemory(_start, _end - _start));
         _start = _end;
         return true;
     }

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using ScholarlyRecord.Formats;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 public static partial class ScholarlyJson
 {
@@ -126,7 +125,8 @@ public static partial class ScholarlyJson
     private static List<Diagnostic> Explain(string json, long line, Diagnostic failure)
     {
         var schema = Validation.ScholarlySchema.Validate(json).Diagnostics;
-        if (schema.Count == 0) return [failure];
+        // Text that is not JSON at all is the deserializer's to place: it knows the line and column, the schema does not.
+        if (schema.All(d => d.Code == Validation.ValidationCodes.MalformedJson)) return [failure];
         return [.. schema.Select(d => line > 0 ? d with { Line = (int)Math.Min(line, int.MaxValue) } : d)];
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// The one source-generated serializer context of the library: every JSON read and write goes through it,

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScholarlyRecord.Validation;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Converters for the few members whose JSON the schema constrains beyond their .NET type, so that

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using ScholarlyRecord.Validation;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 public static partial class ScholarlyJson
 {

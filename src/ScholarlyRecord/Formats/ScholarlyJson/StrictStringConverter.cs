@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ScholarlyRecord.Json;
+namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Writes strings only when they are well-formed UTF-16. The serializer would otherwise replace a lone surrogate with
