@@ -52,6 +52,7 @@ internal sealed class CslJsonItemReader
         }
 
         string? title = null, containerTitle = null, doiText = null, number = null, language = null, url = null, note = null, abstractText = null, keywords = null;
+        string? citationKey = null;
         string? edition = null, seriesTitle = null, seriesVolume = null, publisher = null, place = null;
         JsonElement? custom = null;
         PartialDate? date = null;
@@ -72,7 +73,9 @@ internal sealed class CslJsonItemReader
             switch (property.Name)
             {
                 case "type":
+                    break;
                 case "id":
+                    citationKey = CitationKeys.Read(TextOrNumber(property));
                     break;
                 case "title": title = Text(property); break;
                 case "container-title": containerTitle = Text(property); break;
@@ -184,6 +187,7 @@ internal sealed class CslJsonItemReader
 
         return new Chapter
         {
+            CitationKey = citationKey,
             Title = title,
             Subtitle = subtitle,
             Doi = doi,
