@@ -1,6 +1,7 @@
 using CsCheck;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Json;
+using ScholarlyRecord.Validation;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 using BibtexFormat = ScholarlyRecord.Formats.Bibtex;
@@ -82,6 +83,15 @@ public class CitationKeyTests
         var enw = Assert.Single(Endnote.Read("%0 Book Section\n%T T\n%F first\n%F second\n").Chapters);
         Assert.Equal("first", enw.CitationKey);
         Assert.Equal([new ExtraField { Name = "endnote:%F", Value = "second" }], enw.ExtraFields);
+    }
+
+    [Fact]
+    public void ScholarlyJson_CitationKey_IsWrittenFirstAndTheSchemaAcceptsIt()
+    {
+        var json = ScholarlyJson.Serialize(Haslam with { CitationKey = "Haslam1992" });
+        Assert.Contains("\"citationKey\": \"Haslam1992\",\n  \"doi\"", json, StringComparison.Ordinal);
+        Assert.True(ScholarlySchema.Validate(json).IsValid);
+        Assert.False(ScholarlySchema.Validate(json.Replace("\"Haslam1992\"", "12", StringComparison.Ordinal)).IsValid);
     }
 
     private static readonly Gen<string> Key =
