@@ -56,7 +56,7 @@ internal static class RisWriter
             if (!first)
             {
                 writer.Write(newLine);
-                if (RisSyntax.IsTagLine(piece) || RisSyntax.IsDamagedTypeOrEndLine(piece, out _))
+                if (RisText.LooksLikeTag(piece))
                 {
                     // A further line that would read as a tag line (or a damaged TY/ER line): its third character is a
                     // space, so it is written as two lines, which the reader joins again with one space.
