@@ -9,6 +9,13 @@ namespace ScholarlyRecord;
 /// </remarks>
 public sealed record Chapter
 {
+    /// <summary>
+    /// The key a bibliography cites the chapter by, such as <c>Haslam1992</c>: a BibTeX entry key, a RIS <c>ID</c>, a
+    /// CSL-JSON <c>id</c> or an EndNote <c>%F</c> label, kept as read. Writers write it back unchanged (a second chapter
+    /// with the same key in one file gets a suffix, see docs/formats.md) and make one up only when it is absent.
+    /// </summary>
+    public string? CitationKey { get; init; }
+
     /// <summary>The chapter's own DOI, such as <c>10.1007/978-1-349-05679-8_7</c>.</summary>
     public Doi? Doi { get; init; }
 

@@ -296,8 +296,9 @@ public sealed partial class BibtexRisInteropTests
             var itemJson = Csl.Write(chapters[i]);
             var item = JsonNode.Parse(itemJson) is JsonArray one ? one[0]!.AsObject() : JsonNode.Parse(itemJson)!.AsObject();
             var viaCsl = Csl.Read(itemJson).Chapters.Single();
-            var expected = WithNamesAsText(BibtexProjection.Project(CitationJsBibtexWrites(item, viaCsl), BibtexDialect.Bibtex) with { ExtraFields = [] }, n => CitationJsBibtexNameSyntax(n.Literal!));
-            var actual = WithNamesAsText(BibtexProjection.Project(read.Chapters[r++], BibtexDialect.Bibtex) with { ExtraFields = [] }, CitationJsBibtexNameText);
+            // citation-js makes its own BibTeX label instead of writing the id: keys are not compared.
+            var expected = WithNamesAsText(BibtexProjection.Project(CitationJsBibtexWrites(item, viaCsl), BibtexDialect.Bibtex) with { ExtraFields = [], CitationKey = null }, n => CitationJsBibtexNameSyntax(n.Literal!));
+            var actual = WithNamesAsText(BibtexProjection.Project(read.Chapters[r++], BibtexDialect.Bibtex) with { ExtraFields = [], CitationKey = null }, CitationJsBibtexNameText);
             if (expected != actual) failures.Add(i.ToString(CultureInfo.InvariantCulture) + ": " + ChapterDiff(expected with { Title = "(" + expected.Title + ")" }, actual with { Title = "(" + actual.Title + ")" }));
         }
 

@@ -319,9 +319,10 @@ public sealed partial class BibtexRisInteropTests
         {
             // Compare through the CSL view of the original: what CSL-JSON carries, projected to what BibTeX carries.
             var viaCsl = Csl.Read(Csl.Write(chapters[i])).Chapters.Single();
-            var expected = BibtexProjection.Project(viaCsl, BibtexDialect.Bibtex) with { ExtraFields = [], Abstract = [] }; // CitationJsBibtexDropsAbstract
+            // citation-js makes its own BibTeX label from the item (Haslam1992Conclusions) instead of writing the id: keys are not compared.
+            var expected = BibtexProjection.Project(viaCsl, BibtexDialect.Bibtex) with { ExtraFields = [], Abstract = [], CitationKey = null }; // CitationJsBibtexDropsAbstract
             foreach (var d in differences) expected = d(expected);
-            var actual = BibtexProjection.Project(read.Chapters[i], BibtexDialect.Bibtex) with { ExtraFields = [] };
+            var actual = BibtexProjection.Project(read.Chapters[i], BibtexDialect.Bibtex) with { ExtraFields = [], CitationKey = null };
             if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
         }
 
@@ -329,6 +330,10 @@ public sealed partial class BibtexRisInteropTests
     }
 
     private static void AssertReadsPeerRis(List<Chapter> chapters) => AssertReadsPeerRis(chapters, null, []);
+
+    // citation-js writes the CSL id as the RIS ID cut to its first 20 characters (the length the RIS specification allows
+    // an ID): haslam1992conclusions -> haslam1992conclusion. Our writer keeps the key whole.
+    private static string? CitationJsRisCutsId(string? key) => key is { Length: > 20 } ? key[..20] : key;
 
     /// <summary>
     /// <paramref name="written"/>, when given, turns the CSL item and the CSL view of a chapter into what citation-js writes
@@ -348,6 +353,7 @@ public sealed partial class BibtexRisInteropTests
             var expected = RisProjection.Project(written is null ? viaCsl : written(JsonNode.Parse(item) is JsonArray one ? one[0]!.AsObject() : JsonNode.Parse(item)!.AsObject(), viaCsl)) with { ExtraFields = [] };
             foreach (var d in differences) expected = d(expected);
             if (written is null) expected = expected with { Abstract = [.. expected.Abstract.Select(CitationJsRisHardWraps)] };
+            expected = expected with { CitationKey = CitationJsRisCutsId(expected.CitationKey) };
             var actual = RisProjection.Project(read.Chapters[i]) with { ExtraFields = [] };
             if (expected != actual) failures.Add(i + ": " + ChapterDiff(expected, actual));
         }

@@ -193,6 +193,7 @@ public static partial class Bibtex
 
         return new Chapter
         {
+            CitationKey = CitationKeys.Read(original.Key),
             Doi = doi,
             Title = title ?? "",
             Subtitle = subtitle,

@@ -34,7 +34,8 @@ public static partial class Bibtex
         var inbook = biblatex ? book?.Title is not null && (!editors.Exists(HasText) || bookAuthors.Exists(HasText)) : classicInbook;
         // Only fields of biblatex's data model, unless the options ask for the others too.
         var dataModelOnly = biblatex && !entry.Options.IncludeNonstandardFields;
-        var key = UniqueKey(CitationKey(chapter, authors.Count > 0 ? authors : bookAuthors.Count > 0 ? bookAuthors : editors), keys);
+        // The chapter's own key when BibTeX can carry it, else one made from the names, year and title (docs/formats.md, "Citation keys").
+        var key = keys.Unique(CitationKeys.IsBibtexKey(chapter.CitationKey) ? chapter.CitationKey! : GeneratedKey(chapter));
         entry.Start(inbook ? "@inbook{" : "@incollection{", key);
 
         NameList(entry, chapter, "author", authors);
@@ -545,6 +546,14 @@ public static partial class Bibtex
         return depth == 0;
     }
 
+    /// <summary>The key made up for a chapter without one: from the first author (else book author, else editor), the year and the title.</summary>
+    internal static string GeneratedKey(Chapter chapter)
+    {
+        var authors = Of(chapter.Contributors, ContributorRole.Author);
+        var names = authors.Count > 0 ? authors : Of(chapter.Book?.Contributors, ContributorRole.Author);
+        return CitationKey(chapter, names.Count > 0 ? names : Of(chapter.Book?.Contributors, ContributorRole.Editor));
+    }
+
     // haslam1992conclusions: first name's family (or literal) folded to ASCII lower case, the year, the first significant title word.
     internal static string CitationKey(Chapter chapter, List<PersonName> names)
     {
@@ -579,18 +588,6 @@ public static partial class Bibtex
         var span = text.AsSpan().TrimStart(' ');
         var space = span.IndexOf(' ');
         return space < 0 ? span : span[..space];
-    }
-
-    private static string UniqueKey(string key, EmittedKeys keys)
-    {
-        if (keys.Add(key)) return key;
-        for (var n = 1; ; n++)
-        {
-            var suffix = new StringBuilder();
-            for (var k = n; k > 0; k = (k - 1) / 26) suffix.Insert(0, (char)('a' + ((k - 1) % 26)));
-            var candidate = key + suffix;
-            if (keys.Add(candidate)) return candidate;
-        }
     }
 
     // ASCII lower-case letters and digits only: accents dropped (é -> e), special letters spelled out (ß -> ss), the rest removed.

@@ -20,6 +20,22 @@ internal sealed class EmittedKeys
     /// <summary>Records <paramref name="key"/>; false when it (or a key with the same hash) was recorded before.</summary>
     public bool Add(string key) => _hashes.Add(Hash(key));
 
+    /// <summary>
+    /// Records and returns <paramref name="key"/> when it is new in the file; otherwise the first of <c>key</c> + <c>a</c>,
+    /// <c>b</c>, ... <c>z</c>, <c>aa</c>, <c>ab</c>, ... that is new (the suffix rule of docs/formats.md, "Citation keys").
+    /// </summary>
+    public string Unique(string key)
+    {
+        if (Add(key)) return key;
+        for (var n = 1; ; n++)
+        {
+            var suffix = new System.Text.StringBuilder();
+            for (var k = n; k > 0; k = (k - 1) / 26) suffix.Insert(0, (char)('a' + ((k - 1) % 26)));
+            var candidate = key + suffix;
+            if (Add(candidate)) return candidate;
+        }
+    }
+
     /// <summary>FNV-1a over the UTF-16 code units, 64-bit.</summary>
     internal static ulong Hash(ReadOnlySpan<char> key)
     {

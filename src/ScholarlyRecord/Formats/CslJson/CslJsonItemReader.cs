@@ -55,6 +55,7 @@ internal sealed class CslJsonItemReader
         }
 
         string? title = null, containerTitle = null, doiText = null, number = null, language = null, url = null, note = null, abstractText = null, keywords = null;
+        string? citationKey = null;
         string? edition = null, seriesTitle = null, seriesVolume = null, publisher = null, place = null;
         JsonElement? custom = null;
         PartialDate? date = null;
@@ -75,7 +76,9 @@ internal sealed class CslJsonItemReader
             switch (property.Name)
             {
                 case "type":
+                    break;
                 case "id":
+                    citationKey = CitationKeys.Read(TextOrNumber(property));
                     break;
                 case "title": title = Text(property); break;
                 case "container-title": containerTitle = Text(property); break;
@@ -187,6 +190,7 @@ internal sealed class CslJsonItemReader
 
         return new Chapter
         {
+            CitationKey = citationKey,
             Title = title,
             Subtitle = subtitle,
             Doi = doi,

@@ -18,7 +18,7 @@ internal static class CslJsonItemWriter
     /// <summary>Writes a JSON array of items, one item per call, so the output is never held whole.</summary>
     internal sealed class ArrayWriter : RecordWriter
     {
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly CitationKeys _ids = new();
         private readonly ArrayBufferWriter<byte> _buffer = new();
         private bool _first = true;
 
@@ -29,7 +29,7 @@ internal static class CslJsonItemWriter
             _buffer.ResetWrittenCount();
             using (var json = new Utf8JsonWriter(_buffer, Options))
             {
-                WriteItem(chapter, UniqueId(chapter, _ids), json);
+                WriteItem(chapter, _ids.Required(chapter, BaseId), json);
             }
             output.Write(_first ? "\n" : ",\n");
             _first = false;
@@ -227,16 +227,10 @@ internal static class CslJsonItemWriter
 
     private static string Join(string title, string? subtitle) => subtitle is null ? title : string.Concat(title, ": ", subtitle);
 
-    private static string UniqueId(Chapter chapter, HashSet<string> taken)
-    {
-        var baseId = BaseId(chapter);
-        var id = baseId;
-        for (var n = 2; !taken.Add(id); n++) id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
-        return id;
-    }
+
 
     // family name of the first author (else editor, else any contributor), year, first title word: ASCII letters and digits.
-    private static string BaseId(Chapter chapter)
+    internal static string BaseId(Chapter chapter)
     {
         PersonName? name = null;
         foreach (var c in chapter.Contributors)

@@ -126,10 +126,10 @@ public static class Endnote
     }
 
     // The record EndnoteMapping.ToRecord builds, written straight to the output, then the blank line that ends it.
-    private static void WriteChapter(Chapter chapter, TextWriter writer, string newLine)
+    private static void WriteChapter(Chapter chapter, string? key, TextWriter writer, string newLine)
     {
         EndnoteWriter.WriteField(writer, EndnoteSyntax.TypeTag, EndnoteMapping.ChapterType, newLine);
-        EndnoteMapping.MapFields(chapter, (tag, value) => EndnoteWriter.WriteField(writer, tag, value, newLine));
+        EndnoteMapping.MapFields(chapter, key, (tag, value) => EndnoteWriter.WriteField(writer, tag, value, newLine));
         writer.Write(newLine);
     }
 
@@ -162,9 +162,11 @@ public static class Endnote
 
     private sealed class RecordsWriter(string newLine) : RecordWriter
     {
+        private readonly CitationKeys _keys = new();
+
         public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
         {
-            WriteChapter(chapter, output, newLine);
+            WriteChapter(chapter, _keys.Optional(chapter), output, newLine);
             return true;
         }
     }

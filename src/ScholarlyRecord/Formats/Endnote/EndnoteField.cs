@@ -11,7 +11,7 @@ namespace ScholarlyRecord.Formats;
 /// <para>The <see cref="Line"/> and <see cref="Column"/> of a field read from text point at its tag; a field built
 /// in code has both set to 0.</para>
 /// </remarks>
-public sealed class EndnoteField
+public sealed class EndnoteField : ITaggedField
 {
     /// <summary>Creates a field built in code (no position).</summary>
     /// <param name="tag">The tag, such as <c>%A</c>: <c>%</c> and one visible ASCII character other than <c>0</c>.</param>

@@ -22,29 +22,17 @@ public static partial class EndnoteMapping
 
     private sealed class RecordMapper(EndnoteRecord record, Action<Diagnostic>? report)
     {
-        private readonly List<Contributor> _chapterContributors = [];
-        private readonly List<Contributor> _bookContributors = [];
+        private readonly ChapterParts _parts = new();
         private readonly List<ExtraField> _extras = [];
-        private readonly List<string> _abstract = [];
-        private readonly List<string> _keywords = [];
-        private readonly List<BookIsbn> _isbns = [];
-        private readonly List<SeriesIssn> _issns = [];
 
-        private string? _title;
-        private string? _number;
-        private bool _sawDoi;
-        private Doi? _doi;
-        private string? _url;
-        private string? _language;
         private PageRange? _pages;
-        private string? _bookTitle;
-        private string? _seriesTitle;
-        private string? _volume;
-        private string? _edition;
-        private string? _publisherName;
         private EndnoteField? _place;
         private PartialDate? _year;
         private EndnoteField? _dateField;
+        private EndnoteNoteLines.Parts? _noteLines;
+
+        // Name fields by tag, in order: where each one's contributor went (null when it held no name), for the %Z lines.
+        private readonly Dictionary<string, List<(bool OfBook, int Index)?>> _names = new(StringComparer.Ordinal);
 
         public Chapter Map()
         {
@@ -53,46 +41,20 @@ public static partial class EndnoteMapping
                 Accept(field);
             }
             var date = MapDate();
-            if (_title is null)
+            if (_parts.Title is null)
             {
                 Report(EndnoteCodes.MissingTitle, "The chapter has no title (%T); it is kept with an empty title.", record.Line, 1);
             }
+            if (_parts.PublisherName is null && _place is not null) Extra(_place);
+            var chapter = _parts.Build(_place is null ? null : SingleLine(_place.Value), date, _pages, _extras);
+            return _noteLines is null ? chapter : _noteLines.ApplyTo(chapter, FindName);
+        }
 
-            Publisher? publisher = null;
-            if (_publisherName is not null) publisher = new Publisher { Name = _publisherName, Location = _place is null ? null : SingleLine(_place.Value) };
-            else if (_place is not null) Extra(_place);
-
-            Series? series = _seriesTitle is null && _volume is null && _issns.Count == 0
-                ? null
-                : new Series { Title = _seriesTitle, Volume = _volume, Issns = _issns };
-            Book? book = _bookTitle is null && _bookContributors.Count == 0 && _isbns.Count == 0 && _edition is null
-                && series is null && publisher is null
-                ? null
-                : new Book
-                {
-                    Title = _bookTitle,
-                    Contributors = _bookContributors,
-                    Isbns = _isbns,
-                    Edition = _edition,
-                    Series = series,
-                    Publisher = publisher,
-                };
-
-            return new Chapter
-            {
-                Doi = _doi,
-                Title = _title ?? "",
-                Number = _number,
-                Contributors = _chapterContributors,
-                Book = book,
-                PublicationDate = date,
-                Pages = _pages,
-                Language = _language,
-                Abstract = _abstract,
-                Keywords = _keywords,
-                Url = _url,
-                ExtraFields = _extras,
-            };
+        // The contributor written as the ordinal-th name of a role (as EndnoteNoteLines numbers them), if it was read as one.
+        private (bool OfBook, int Index)? FindName(string role, int ordinal)
+        {
+            var tag = Array.Find(EndnoteNoteLines.NameTags, t => t.Name == role).Tag;
+            return tag is not null && _names.TryGetValue(tag, out var list) && ordinal <= list.Count ? list[ordinal - 1] : null;
         }
 
         private void Accept(EndnoteField field)
@@ -101,27 +63,27 @@ public static partial class EndnoteMapping
             switch (field.Tag)
             {
                 case "%A":
-                    AddName(field, _chapterContributors, ContributorRole.Author);
+                    AddName(field, _parts.ChapterContributors, ContributorRole.Author);
                     return;
                 case "%?":
-                    AddName(field, _chapterContributors, ContributorRole.Translator);
+                    AddName(field, _parts.ChapterContributors, ContributorRole.Translator);
                     return;
                 case "%E":
-                    AddName(field, _bookContributors, ContributorRole.Editor);
+                    AddName(field, _parts.BookContributors, ContributorRole.Editor);
                     return;
                 case "%Y":
-                    AddName(field, _bookContributors, ContributorRole.SeriesEditor);
+                    AddName(field, _parts.BookContributors, ContributorRole.SeriesEditor);
                     return;
                 case "%K":
                     foreach (var line in value.Split('\n'))
                     {
-                        if (line.Length > 0) _keywords.Add(line);
+                        if (line.Length > 0) _parts.Keywords.Add(line);
                     }
                     return;
                 case "%X":
                     foreach (var line in value.Split('\n'))
                     {
-                        if (!string.IsNullOrWhiteSpace(line)) _abstract.Add(line);
+                        if (!string.IsNullOrWhiteSpace(line)) _parts.Abstract.Add(line);
                     }
                     return;
                 case "%@":
@@ -146,32 +108,39 @@ public static partial class EndnoteMapping
                     if (_place is null) _place = field;
                     else Extra(field);
                     return;
+                case "%Z":
+                    if (_noteLines is null && EndnoteNoteLines.Read(value) is { } lines) _noteLines = lines;
+                    else Extra(field);
+                    return;
+                case "%F":
+                    Take(field, ref _parts.CitationKey);
+                    return;
                 case "%T":
-                    Take(field, ref _title);
+                    Take(field, ref _parts.Title);
                     return;
                 case "%&":
-                    Take(field, ref _number);
+                    Take(field, ref _parts.Number);
                     return;
                 case "%U":
-                    Take(field, ref _url);
+                    Take(field, ref _parts.Url);
                     return;
                 case "%G":
-                    Take(field, ref _language);
+                    Take(field, ref _parts.Language);
                     return;
                 case "%B":
-                    Take(field, ref _bookTitle);
+                    Take(field, ref _parts.BookTitle);
                     return;
                 case "%S":
-                    Take(field, ref _seriesTitle);
+                    Take(field, ref _parts.SeriesTitle);
                     return;
                 case "%V":
-                    Take(field, ref _volume);
+                    Take(field, ref _parts.Volume);
                     return;
                 case "%7":
-                    Take(field, ref _edition);
+                    Take(field, ref _parts.Edition);
                     return;
                 case "%I":
-                    Take(field, ref _publisherName);
+                    Take(field, ref _parts.PublisherName);
                     return;
                 default:
                     Extra(field);
@@ -199,6 +168,8 @@ public static partial class EndnoteMapping
 
         private void AddName(EndnoteField field, List<Contributor> list, ContributorRole role)
         {
+            if (!_names.TryGetValue(field.Tag, out var places)) _names[field.Tag] = places = [];
+            places.Add(null);
             if (field.Value.Length == 0) return;
             var name = RisNames.Parse(SingleLine(field.Value));
             if (name is null)
@@ -207,21 +178,22 @@ public static partial class EndnoteMapping
                 Extra(field);
                 return;
             }
+            places[^1] = (ReferenceEquals(list, _parts.BookContributors), list.Count);
             list.Add(new Contributor { Name = name, Role = role });
         }
 
         private void MapDoi(EndnoteField field)
         {
             if (field.Value.Length == 0) return;
-            if (_sawDoi)
+            if (_parts.SawDoi)
             {
                 Extra(field);
                 return;
             }
             if (Doi.TryParse(SingleLine(field.Value), out var doi))
             {
-                _doi = doi;
-                _sawDoi = true;
+                _parts.Doi = doi;
+                _parts.SawDoi = true;
                 return;
             }
             Warn(field, EndnoteCodes.InvalidDoi, $"'{field.Value}' is not a DOI; kept as extra field endnote:%R.");
@@ -234,11 +206,11 @@ public static partial class EndnoteMapping
             {
                 if (Isbn.TryParse(text.AsSpan(), out var isbn, out var qualifier))
                 {
-                    _isbns.Add(new BookIsbn { Value = isbn, Medium = medium ?? MediumOf(qualifier) });
+                    _parts.Isbns.Add(new BookIsbn { Value = isbn, Medium = medium ?? MediumOf(qualifier) });
                 }
                 else if (Issn.TryParse(text, out var issn))
                 {
-                    _issns.Add(new SeriesIssn { Value = issn, Medium = medium });
+                    _parts.Issns.Add(new SeriesIssn { Value = issn, Medium = medium });
                 }
                 else
                 {

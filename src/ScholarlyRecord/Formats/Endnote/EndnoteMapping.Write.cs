@@ -5,7 +5,10 @@ namespace ScholarlyRecord.Formats;
 public static partial class EndnoteMapping
 {
     /// <summary>The mapping proper: hands each field of the chapter's record to <paramref name="add"/>, in the written order.</summary>
-    internal static void MapFields(Chapter chapter, Action<string, string> add)
+    /// <param name="chapter">The chapter.</param>
+    /// <param name="key">The citation key to write as <c>%F</c> (Label), or null.</param>
+    /// <param name="add">Takes each tag and value.</param>
+    internal static void MapFields(Chapter chapter, string? key, Action<string, string> add)
     {
         var book = chapter.Book;
 
@@ -61,15 +64,18 @@ public static partial class EndnoteMapping
             Add(add, "%K", keyword);
         }
         Add(add, "%G", chapter.Language);
+        Add(add, "%F", key);
 
         foreach (var extra in chapter.ExtraFields)
         {
             if (TryExtraTag(extra.Name, out var tag)) add(tag, extra.Value);
         }
+        // Last, the parts EndNote has no tag for, as "scholarly.<name>: <value>" lines of one note (docs/formats-endnote.md).
+        if (EndnoteNoteLines.Write(chapter) is { } noteLines) add("%Z", noteLines);
     }
 
     /// <summary>The tag an extra field is written under: names <c>endnote:%X</c> with a valid tag other than <c>%0</c>.</summary>
-    private static bool TryExtraTag(string name, out string tag)
+    internal static bool TryExtraTag(string name, out string tag)
     {
         tag = "";
         if (name.Length != ExtraPrefix.Length + 2 || !name.StartsWith(ExtraPrefix, StringComparison.Ordinal)) return false;

@@ -31,7 +31,7 @@ public static partial class EndnoteMapping
     {
         ArgumentNullException.ThrowIfNull(chapter);
         var fields = new List<EndnoteField>();
-        MapFields(chapter, (tag, value) => fields.Add(new EndnoteField(tag, value)));
+        MapFields(chapter, new CitationKeys().Optional(chapter), (tag, value) => fields.Add(new EndnoteField(tag, value)));
         return new EndnoteRecord(ChapterType, fields);
     }
 

@@ -6,7 +6,7 @@ namespace ScholarlyRecord.Formats;
 /// The line-by-line state machine behind <see cref="EndnoteReader"/>: takes one line at a time and hands back a record
 /// when one is complete. It never throws on bad input; problems go to the diagnostics list.
 /// </summary>
-internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
+internal sealed class EndnoteParser(List<Diagnostic> diagnostics) : ITaggedLineParser<EndnoteRecord>
 {
     private readonly List<EndnoteField> _fields = [];
     private readonly StringBuilder _value = new();
@@ -84,7 +84,7 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics)
     }
 
     /// <summary>Ends the input: returns the last record, if one is open, and reports an input without records.</summary>
-    public EndnoteRecord? Finish()
+    public EndnoteRecord? Finish(int endLine)
     {
         var last = _inRecord ? Close() : null;
         if (_records == 0 && _sawText)

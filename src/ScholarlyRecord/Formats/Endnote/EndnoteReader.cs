@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Runtime.CompilerServices;
 
 namespace ScholarlyRecord.Formats;
 
@@ -19,11 +18,9 @@ namespace ScholarlyRecord.Formats;
 /// </remarks>
 public sealed class EndnoteReader
 {
-    private readonly RisLineBuffer _lines;
-    private readonly EndnoteParser _parser;
+    private readonly TaggedRecordPump<EndnoteRecord> _pump;
     private readonly List<Diagnostic> _diagnostics = [];
     private bool _started;
-    private bool _finished;
 
     /// <summary>Creates a reader over <paramref name="reader"/>; nothing is read until the records are enumerated.</summary>
     /// <param name="reader">The text to read; it is not disposed by this reader.</param>
@@ -32,16 +29,8 @@ public sealed class EndnoteReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         _ = options;
-        _lines = new RisLineBuffer(reader);
-        _parser = new EndnoteParser(_diagnostics);
+        _pump = new TaggedRecordPump<EndnoteRecord>(reader, new EndnoteParser(_diagnostics));
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
-    }
-
-    private enum Step
-    {
-        Record,
-        NeedInput,
-        Done,
     }
 
     /// <summary>The diagnostics found so far, in input order; a diagnostic about a record is there by the time the record is returned.</summary>
@@ -53,7 +42,7 @@ public sealed class EndnoteReader
     public IEnumerable<EndnoteRecord> ReadRecords()
     {
         MarkStarted();
-        return ReadRecordsCore();
+        return _pump.Read();
     }
 
     /// <summary>Reads the records lazily and asynchronously, one at a time.</summary>
@@ -63,72 +52,12 @@ public sealed class EndnoteReader
     public IAsyncEnumerable<EndnoteRecord> ReadRecordsAsync(CancellationToken cancellationToken = default)
     {
         MarkStarted();
-        return ReadRecordsCoreAsync(cancellationToken);
+        return _pump.ReadAsync(cancellationToken);
     }
 
     private void MarkStarted()
     {
         if (_started) throw new InvalidOperationException("This EndnoteReader has already been read: a reader reads its TextReader once; create a new one to read again.");
         _started = true;
-    }
-
-    private IEnumerable<EndnoteRecord> ReadRecordsCore()
-    {
-        while (true)
-        {
-            switch (Next(out var record))
-            {
-                case Step.Record:
-                    yield return record!;
-                    break;
-                case Step.NeedInput:
-                    _lines.Fill();
-                    break;
-                default:
-                    yield break;
-            }
-        }
-    }
-
-    private async IAsyncEnumerable<EndnoteRecord> ReadRecordsCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            switch (Next(out var record))
-            {
-                case Step.Record:
-                    yield return record!;
-                    break;
-                case Step.NeedInput:
-                    await _lines.FillAsync(cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    yield break;
-            }
-        }
-    }
-
-    // The synchronous and asynchronous loops share this step, so they cannot drift apart.
-    private Step Next(out EndnoteRecord? record)
-    {
-        while (_lines.TryTakeLine(out var line))
-        {
-            record = _parser.Accept(line, _lines.LineNumber);
-            if (record is not null) return Step.Record;
-        }
-        if (!_lines.IsEndOfInput)
-        {
-            record = null;
-            return Step.NeedInput;
-        }
-        if (!_finished)
-        {
-            _finished = true;
-            record = _parser.Finish();
-            if (record is not null) return Step.Record;
-        }
-        record = null;
-        return Step.Done;
     }
 }

@@ -24,13 +24,8 @@ public sealed class EndnoteRecord
     public EndnoteRecord(string type, IEnumerable<EndnoteField> fields, int line)
     {
         ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(fields);
         Type = type.Trim();
-        _fields = ValueList.From(fields);
-        foreach (var field in _fields)
-        {
-            ArgumentNullException.ThrowIfNull(field, nameof(fields));
-        }
+        _fields = TaggedFields.From(fields, nameof(fields));
         Line = line;
     }
 
@@ -45,31 +40,11 @@ public sealed class EndnoteRecord
 
     /// <summary>The value of the first field with this tag, or null when there is none.</summary>
     /// <param name="tag">The tag, such as <c>%T</c>, compared ordinally.</param>
-    public string? this[string tag]
-    {
-        get
-        {
-            ArgumentNullException.ThrowIfNull(tag);
-            foreach (var field in _fields)
-            {
-                if (string.Equals(field.Tag, tag, StringComparison.Ordinal)) return field.Value;
-            }
-            return null;
-        }
-    }
+    public string? this[string tag] => TaggedFields.First(_fields, tag);
 
     /// <summary>The values of every field with this tag, in order (empty when there is none).</summary>
     /// <param name="tag">The tag, compared ordinally.</param>
-    public IReadOnlyList<string> GetAll(string tag)
-    {
-        ArgumentNullException.ThrowIfNull(tag);
-        List<string>? values = null;
-        foreach (var field in _fields)
-        {
-            if (string.Equals(field.Tag, tag, StringComparison.Ordinal)) (values ??= []).Add(field.Value);
-        }
-        return values is null ? ValueList<string>.Empty : ValueList.From(values);
-    }
+    public IReadOnlyList<string> GetAll(string tag) => TaggedFields.All(_fields, tag);
 
     /// <summary>The record as EndNote text with CRLF line endings (no blank line after it).</summary>
     public override string ToString()

@@ -22,32 +22,16 @@ public static partial class Ris
 
     private sealed class RecordMapper(RisRecord record, Action<Diagnostic>? report)
     {
-        private readonly List<Contributor> _chapterContributors = [];
-        private readonly List<Contributor> _bookContributors = [];
+        private readonly ChapterParts _parts = new();
         private readonly List<(int Order, ExtraField Field)> _extras = [];
         private readonly Dictionary<RisField, int> _order = new(ReferenceEqualityComparer.Instance);
-        private readonly List<string> _abstract = [];
-        private readonly List<string> _keywords = [];
-        private readonly List<BookIsbn> _isbns = [];
-        private readonly List<SeriesIssn> _issns = [];
         private readonly List<RisField> _dates = [];
         private readonly List<RisField> _secondaryAbstract = [];
 
-        private string? _title;
-        private string? _number;
-        private Doi? _doi;
-        private bool _sawDoi;
-        private string? _url;
-        private string? _language;
         private RisField? _startPage;
         private RisField? _endPage;
-        private string? _bookTitle;
         private RisField? _altBookTitle;
-        private string? _seriesTitle;
-        private string? _volume;
         private RisField? _altVolume;
-        private string? _edition;
-        private string? _publisherName;
         private RisField? _place;
 
         public Chapter Map()
@@ -61,7 +45,7 @@ public static partial class Ris
                 Accept(field);
             }
 
-            if (_abstract.Count == 0)
+            if (_parts.Abstract.Count == 0)
             {
                 foreach (var n2 in _secondaryAbstract) AddParagraphs(n2.Value);
             }
@@ -71,63 +55,23 @@ public static partial class Ris
             }
             if (_altBookTitle is not null)
             {
-                if (_bookTitle is null) _bookTitle = _altBookTitle.Value;
+                if (_parts.BookTitle is null) _parts.BookTitle = _altBookTitle.Value;
                 else Extra(_altBookTitle);
             }
             if (_altVolume is not null)
             {
-                if (_volume is null) _volume = _altVolume.Value;
+                if (_parts.Volume is null) _parts.Volume = _altVolume.Value;
                 else Extra(_altVolume);
             }
             var pages = MapPages();
             var date = MapDate();
-            if (_title is null)
+            if (_parts.Title is null)
             {
                 Report(RisCodes.MissingTitle,
                     "The chapter has no title (TI or T1); it is kept with an empty title.", record.Line, 1);
             }
-
-            Publisher? publisher = null;
-            if (_publisherName is not null)
-            {
-                publisher = new Publisher { Name = _publisherName, Location = _place?.Value };
-            }
-            else if (_place is not null)
-            {
-                Extra(_place);
-            }
-
-            Series? series = _seriesTitle is null && _volume is null && _issns.Count == 0
-                ? null
-                : new Series { Title = _seriesTitle, Volume = _volume, Issns = _issns };
-            Book? book = _bookTitle is null && _bookContributors.Count == 0 && _isbns.Count == 0 && _edition is null
-                && series is null && publisher is null
-                ? null
-                : new Book
-                {
-                    Title = _bookTitle,
-                    Contributors = _bookContributors,
-                    Isbns = _isbns,
-                    Edition = _edition,
-                    Series = series,
-                    Publisher = publisher,
-                };
-
-            return new Chapter
-            {
-                Doi = _doi,
-                Title = _title ?? "",
-                Number = _number,
-                Contributors = _chapterContributors,
-                Book = book,
-                PublicationDate = date,
-                Pages = pages,
-                Language = _language,
-                Abstract = _abstract,
-                Keywords = _keywords,
-                Url = _url,
-                ExtraFields = OrderedExtras(),
-            };
+            if (_parts.PublisherName is null && _place is not null) Extra(_place);
+            return _parts.Build(_place?.Value, date, pages, OrderedExtras());
         }
 
         private void Accept(RisField field)
@@ -136,19 +80,19 @@ public static partial class Ris
             switch (field.Tag)
             {
                 case "AU" or "A1":
-                    AddName(field, _chapterContributors, ContributorRole.Author);
+                    AddName(field, _parts.ChapterContributors, ContributorRole.Author);
                     return;
                 case "A4":
-                    AddName(field, _chapterContributors, ContributorRole.Translator);
+                    AddName(field, _parts.ChapterContributors, ContributorRole.Translator);
                     return;
                 case "A2" or "ED":
-                    AddName(field, _bookContributors, ContributorRole.Editor);
+                    AddName(field, _parts.BookContributors, ContributorRole.Editor);
                     return;
                 case "A3":
-                    AddName(field, _bookContributors, ContributorRole.SeriesEditor);
+                    AddName(field, _parts.BookContributors, ContributorRole.SeriesEditor);
                     return;
                 case "KW":
-                    if (value.Length > 0) _keywords.Add(value);
+                    if (value.Length > 0) _parts.Keywords.Add(value);
                     return;
                 case "AB":
                     AddParagraphs(value);
@@ -185,32 +129,35 @@ public static partial class Ris
                 case "CY":
                     TakeField(field, ref _place);
                     return;
+                case "ID":
+                    Take(field, ref _parts.CitationKey);
+                    return;
                 case "TI" or "T1":
-                    Take(field, ref _title);
+                    Take(field, ref _parts.Title);
                     return;
                 case "SE":
-                    Take(field, ref _number);
+                    Take(field, ref _parts.Number);
                     return;
                 case "UR":
-                    Take(field, ref _url);
+                    Take(field, ref _parts.Url);
                     return;
                 case "LA":
-                    Take(field, ref _language);
+                    Take(field, ref _parts.Language);
                     return;
                 case "T2":
-                    Take(field, ref _bookTitle);
+                    Take(field, ref _parts.BookTitle);
                     return;
                 case "T3":
-                    Take(field, ref _seriesTitle);
+                    Take(field, ref _parts.SeriesTitle);
                     return;
                 case "VL":
-                    Take(field, ref _volume);
+                    Take(field, ref _parts.Volume);
                     return;
                 case "ET":
-                    Take(field, ref _edition);
+                    Take(field, ref _parts.Edition);
                     return;
                 case "PB":
-                    Take(field, ref _publisherName);
+                    Take(field, ref _parts.PublisherName);
                     return;
                 default:
                     Extra(field);
@@ -272,22 +219,22 @@ public static partial class Ris
         {
             foreach (var piece in RisText.SplitLines(value))
             {
-                if (!string.IsNullOrWhiteSpace(piece)) _abstract.Add(piece);
+                if (!string.IsNullOrWhiteSpace(piece)) _parts.Abstract.Add(piece);
             }
         }
 
         private void MapDoi(RisField field)
         {
             if (field.Value.Length == 0) return;
-            if (_sawDoi)
+            if (_parts.SawDoi)
             {
                 Extra(field);
                 return;
             }
             if (Doi.TryParse(field.Value, out var doi))
             {
-                _doi = doi;
-                _sawDoi = true;
+                _parts.Doi = doi;
+                _parts.SawDoi = true;
                 return;
             }
             Warn(field, RisCodes.InvalidDoi, $"'{field.Value}' is not a DOI; kept as an extra field.");
@@ -300,11 +247,11 @@ public static partial class Ris
             {
                 if (Isbn.TryParse(text, out var isbn))
                 {
-                    _isbns.Add(new BookIsbn { Value = isbn, Medium = medium });
+                    _parts.Isbns.Add(new BookIsbn { Value = isbn, Medium = medium });
                 }
                 else if (Issn.TryParse(text, out var issn))
                 {
-                    _issns.Add(new SeriesIssn { Value = issn, Medium = medium });
+                    _parts.Issns.Add(new SeriesIssn { Value = issn, Medium = medium });
                 }
                 else
                 {

@@ -6,23 +6,27 @@ public static partial class Ris
     private static RisRecord BuildRecord(Chapter chapter)
     {
         var fields = new RecordFields();
-        MapFields(chapter, fields);
+        MapFields(chapter, new CitationKeys().Optional(chapter), fields);
         return new RisRecord("CHAP", fields.Fields);
     }
 
     /// <summary>Writes the <c>CHAP</c> record for a chapter: the text <c>RisWriter.WriteRecord(BuildRecord(chapter))</c> writes.</summary>
-    private static void WriteRecord(Chapter chapter, TextFields fields)
+    private static void WriteRecord(Chapter chapter, string? key, TextFields fields)
     {
         fields.Line("TY", "CHAP");
-        MapFields(chapter, fields);
+        MapFields(chapter, key, fields);
         fields.End();
     }
 
     /// <summary>The mapping proper: hands each field of the chapter's record to <paramref name="fields"/>, in the written order.</summary>
-    private static void MapFields(Chapter chapter, FieldSink fields)
+    /// <param name="chapter">The chapter.</param>
+    /// <param name="key">The citation key to write as <c>ID</c>, or null.</param>
+    /// <param name="fields">Where the fields go.</param>
+    private static void MapFields(Chapter chapter, string? key, FieldSink fields)
     {
         var book = chapter.Book;
 
+        Add(fields, "ID", key);
         AddNames(fields, "AU", chapter.Contributors, ContributorRole.Author);
         if (book is not null)
         {

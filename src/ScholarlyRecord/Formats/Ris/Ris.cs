@@ -167,9 +167,11 @@ public static partial class Ris
 
     private sealed class RecordsWriter(string newLine) : RecordWriter
     {
+        private readonly CitationKeys _keys = new();
+
         public override bool Write(Chapter chapter, long record, TextWriter output, List<Diagnostic> diagnostics)
         {
-            WriteRecord(chapter, new TextFields(output, newLine));
+            WriteRecord(chapter, _keys.Optional(chapter), new TextFields(output, newLine));
             output.Write(newLine);
             return true;
         }

@@ -13,7 +13,7 @@ namespace ScholarlyRecord.Formats;
 /// <para>The <see cref="Line"/> and <see cref="Column"/> of a field read from text point at the first
 /// character of its value; a field built in code has both set to 0.</para>
 /// </remarks>
-public sealed class RisField
+public sealed class RisField : ITaggedField
 {
     /// <summary>Creates a field built in code (no position).</summary>
     /// <param name="tag">The two-character tag: an upper-case ASCII letter, then an upper-case ASCII letter or digit.</param>

@@ -11,7 +11,7 @@ namespace ScholarlyRecord.Formats;
 /// met outside a record). An orphan run closed by <c>ER</c> becomes a record with an empty type
 /// (<c>RIS101</c>); one ended by <c>TY</c> or the end of the input is skipped (<c>RIS205</c>).
 /// </remarks>
-internal sealed class RisParser
+internal sealed class RisParser : ITaggedLineParser<RisRecord>
 {
     private const string TypeTag = "TY";
 

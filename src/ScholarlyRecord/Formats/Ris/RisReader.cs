@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Runtime.CompilerServices;
 
 namespace ScholarlyRecord.Formats;
 
@@ -22,11 +21,9 @@ namespace ScholarlyRecord.Formats;
 /// </remarks>
 public sealed class RisReader
 {
-    private readonly RisLineBuffer _lines;
-    private readonly RisParser _parser;
+    private readonly TaggedRecordPump<RisRecord> _pump;
     private readonly List<Diagnostic> _diagnostics = [];
     private bool _started;
-    private bool _finished;
 
     /// <summary>Creates a reader over <paramref name="reader"/>; nothing is read until the records are enumerated.</summary>
     /// <param name="reader">The text to read; it is not disposed by this reader.</param>
@@ -35,16 +32,8 @@ public sealed class RisReader
     {
         _ = options;
         ArgumentNullException.ThrowIfNull(reader);
-        _lines = new RisLineBuffer(reader);
-        _parser = new RisParser(_diagnostics);
+        _pump = new TaggedRecordPump<RisRecord>(reader, new RisParser(_diagnostics));
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
-    }
-
-    private enum Step
-    {
-        Record,
-        NeedInput,
-        Done,
     }
 
     /// <summary>
@@ -59,7 +48,7 @@ public sealed class RisReader
     public IEnumerable<RisRecord> ReadRecords()
     {
         MarkStarted();
-        return ReadRecordsCore();
+        return _pump.Read();
     }
 
     /// <summary>Reads the records lazily and asynchronously, one at a time.</summary>
@@ -69,73 +58,12 @@ public sealed class RisReader
     public IAsyncEnumerable<RisRecord> ReadRecordsAsync(CancellationToken cancellationToken = default)
     {
         MarkStarted();
-        return ReadRecordsCoreAsync(cancellationToken);
+        return _pump.ReadAsync(cancellationToken);
     }
 
     private void MarkStarted()
     {
         if (_started) RisThrow.AlreadyRead();
         _started = true;
-    }
-
-    private IEnumerable<RisRecord> ReadRecordsCore()
-    {
-        while (true)
-        {
-            switch (Next(out var record))
-            {
-                case Step.Record:
-                    yield return record!;
-                    break;
-                case Step.NeedInput:
-                    _lines.Fill();
-                    break;
-                default:
-                    yield break;
-            }
-        }
-    }
-
-    private async IAsyncEnumerable<RisRecord> ReadRecordsCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            switch (Next(out var record))
-            {
-                case Step.Record:
-                    yield return record!;
-                    break;
-                case Step.NeedInput:
-                    await _lines.FillAsync(cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    yield break;
-            }
-        }
-    }
-
-    // The synchronous and asynchronous loops share this step, so they cannot drift apart.
-    private Step Next(out RisRecord? record)
-    {
-        while (_lines.TryTakeLine(out var line))
-        {
-            record = _parser.Accept(line, _lines.LineNumber);
-            if (record is not null) return Step.Record;
-        }
-        if (!_lines.IsEndOfInput)
-        {
-            record = null;
-            return Step.NeedInput;
-        }
-        if (!_finished)
-        {
-            _finished = true;
-            var endLine = _lines.LastLineTerminated ? _lines.LineNumber + 1 : Math.Max(_lines.LineNumber, 1);
-            record = _parser.Finish(endLine);
-            if (record is not null) return Step.Record;
-        }
-        record = null;
-        return Step.Done;
     }
 }

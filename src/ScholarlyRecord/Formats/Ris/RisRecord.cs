@@ -31,13 +31,8 @@ public sealed class RisRecord
     public RisRecord(string type, IEnumerable<RisField> fields, int line, bool hasEndTag)
     {
         ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(fields);
         Type = type.Trim();
-        _fields = ValueList.From(fields);
-        foreach (var field in _fields)
-        {
-            ArgumentNullException.ThrowIfNull(field, nameof(fields));
-        }
+        _fields = TaggedFields.From(fields, nameof(fields));
         Line = line;
         HasEndTag = hasEndTag;
     }
@@ -56,31 +51,11 @@ public sealed class RisRecord
 
     /// <summary>The value of the first field with this tag, or null when there is none.</summary>
     /// <param name="tag">The two-character tag, compared ordinally (RIS tags are upper case).</param>
-    public string? this[string tag]
-    {
-        get
-        {
-            ArgumentNullException.ThrowIfNull(tag);
-            foreach (var field in _fields)
-            {
-                if (string.Equals(field.Tag, tag, StringComparison.Ordinal)) return field.Value;
-            }
-            return null;
-        }
-    }
+    public string? this[string tag] => TaggedFields.First(_fields, tag);
 
     /// <summary>The values of every field with this tag, in order (empty when there is none).</summary>
     /// <param name="tag">The two-character tag, compared ordinally.</param>
-    public IReadOnlyList<string> GetAll(string tag)
-    {
-        ArgumentNullException.ThrowIfNull(tag);
-        List<string>? values = null;
-        foreach (var field in _fields)
-        {
-            if (string.Equals(field.Tag, tag, StringComparison.Ordinal)) (values ??= []).Add(field.Value);
-        }
-        return values is null ? ValueList<string>.Empty : ValueList.From(values);
-    }
+    public IReadOnlyList<string> GetAll(string tag) => TaggedFields.All(_fields, tag);
 
     /// <summary>The record as RIS text with CRLF line endings.</summary>
     public override string ToString()

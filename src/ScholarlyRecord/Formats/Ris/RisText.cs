@@ -82,6 +82,6 @@ internal static class RisText
     }
 
     /// <summary>Whether a piece would read as a tag line (or a damaged TY or ER line) at the start of a line.</summary>
-    public static bool LooksLikeTag(string piece) =>
+    public static bool LooksLikeTag(ReadOnlySpan<char> piece) =>
         RisSyntax.IsTagLine(piece) || RisSyntax.IsDamagedTypeOrEndLine(piece, out _);
 }

@@ -15,8 +15,9 @@ internal static class RisWriter
     /// <summary>
     /// <c>TY  - type</c>, each field on its own line in order, then <c>ER  - </c>. A value holding line breaks
     /// is written as continuation lines: each run of k line breaks becomes k blank lines before the next
-    /// piece of text, which is how the reader joins them back. Line breaks at the very end of a value
-    /// cannot be written and are dropped.
+    /// piece of text, which is how the reader joins them back. A piece that would read as a tag line
+    /// (<c>Z9  -</c>) is split after its tag into two lines, which the reader joins with one space. Line breaks
+    /// at the very end of a value cannot be written and are dropped.
     /// </summary>
     public static void WriteRecord(TextWriter writer, RisRecord record, string newLine)
     {
@@ -55,6 +56,14 @@ internal static class RisWriter
             if (!first)
             {
                 writer.Write(newLine);
+                if (RisText.LooksLikeTag(piece))
+                {
+                    // A further line that would read as a tag line (or a damaged TY/ER line): its third character is a
+                    // space, so it is written as two lines, which the reader joins again with one space.
+                    writer.Write(piece[..2]);
+                    writer.Write(newLine);
+                    piece = piece[3..];
+                }
             }
             writer.Write(piece);
             first = false;

@@ -37,6 +37,9 @@ public static partial class ScholarlyJson
 
     private static JsonTypeInfo<Chapter> IndentedInfo { get; } = (JsonTypeInfo<Chapter>)IndentedOptions.GetTypeInfo(typeof(Chapter));
 
+    /// <summary>The compact metadata of one part of a chapter (a note, an offer, ...), with the conventions of the whole document.</summary>
+    internal static JsonTypeInfo<T> PartInfo<T>() => (JsonTypeInfo<T>)CompactOptions.GetTypeInfo(typeof(T));
+
     private static JsonTypeInfo<Chapter> CompactInfo { get; } = (JsonTypeInfo<Chapter>)CompactOptions.GetTypeInfo(typeof(Chapter));
 
     /// <summary>Serializes a chapter to indented JSON text.</summary>

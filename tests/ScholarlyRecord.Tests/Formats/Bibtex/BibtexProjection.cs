@@ -59,6 +59,8 @@ internal static class BibtexProjection
         }
         return new Chapter
         {
+            // Every entry has a key: the chapter's own when BibTeX can hold it, else the made-up one (docs/formats.md, "Citation keys").
+            CitationKey = CitationKeys.IsBibtexKey(c.CitationKey) ? c.CitationKey : ScholarlyRecord.Formats.Bibtex.GeneratedKey(c),
             Doi = c.Doi,
             Title = Nfc(c.Title)!,
             Subtitle = Nfc(c.Subtitle),

@@ -47,6 +47,8 @@ public static class CslJsonProjection
         var notes = chapter.Notes.Count == 0 ? [] : new[] { new Note { Text = string.Join("\n", chapter.Notes.Select(n => n.Text)) } };
         return chapter with
         {
+            // Every item has an id: the chapter's own key, else the made-up one (docs/formats.md, "Citation keys").
+            CitationKey = ScholarlyRecord.Formats.CitationKeys.IsTextKey(chapter.CitationKey) ? chapter.CitationKey : ScholarlyRecord.Formats.CslJsonItemWriter.BaseId(chapter),
             Contributors = chapterContributors,
             Book = projectedBook,
             Abstract = Split(string.Join("\n", chapter.Abstract), '\n', '\r'),

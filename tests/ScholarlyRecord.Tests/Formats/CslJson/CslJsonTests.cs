@@ -71,7 +71,7 @@ public sealed class CslJsonTests
     {
         var json = Csl.Write([Haslam, Haslam, Haslam]);
         var ids = JsonDocument.Parse(json).RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToArray();
-        Assert.Equal(["haslam1992conclusions", "haslam1992conclusions-2", "haslam1992conclusions-3"], ids);
+        Assert.Equal(["haslam1992conclusions", "haslam1992conclusionsa", "haslam1992conclusionsb"], ids);
     }
 
     [Fact]

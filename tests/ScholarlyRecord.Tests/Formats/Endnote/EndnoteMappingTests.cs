@@ -12,7 +12,8 @@ public class EndnoteMappingTests
     // Checked by hand against samples/fixtures/haslam-1992-conclusions.json: the author, the title, the book title
     // with its en dash, the series title, the year, the chapter number (%&, EndNote's Section), the publisher and
     // place, the electronic ISBN, the DOI and the one abstract paragraph. The series abbreviation, the book DOI, the
-    // notes, copyright, metrics, offers and the springer: extras have no EndNote tag (docs/formats-endnote.md).
+    // notes, copyright, metrics, offers and the springer: extras have no EndNote tag: they are the "scholarly." lines
+    // of the last %Z, in the order of docs/formats-endnote.md, each part's JSON as in the fixture file.
     private const string HaslamEnw =
         "%0 Book Section\r\n" +
         "%A Haslam, Jonathan\r\n" +
@@ -26,6 +27,16 @@ public class EndnoteMappingTests
         "%@ 9781349056798 (Electronic)\r\n" +
         "%R 10.1007/978-1-349-05679-8_7\r\n" +
         "%X The story of Soviet foreign policy in the Far East from 1933 to 1941 is, in a sense, the story of the war that never happened but that long threatened to happen. The Japanese could not safely expand to the north and to the south simultaneously. Going north entailed invasion of the Soviet Union to expand into Siberia. Going south meant colliding directly with the British empire and, more importantly, the United States. The signature of the Nazi-Soviet pact and the devastating blow to Japanese forces at Khalkhin-Gol in August and September 1939 made the northern option too expensive a choice. And the growth of US hostility to Japan resulting from the war of conquest in China impelled Japan southwards in a desperate bid to secure self-sufficiency in strategic raw materials from the threat of an all-encompassing US blockade. The war that had been anticipated since 1931 — against the Soviet Union — therefore never materialised. In its place the Japanese gambled all on the destruction of the US Pacific Fleet at Pearl Harbor on 7 December 1941.\r\n" +
+        "%Z scholarly.book-doi: 10.1007/978-1-349-05679-8\r\n" +
+        "scholarly.series-abbreviation: SSHS\r\n" +
+        "scholarly.copyright: {\"year\":1992,\"holder\":\"Jonathan Haslam\",\"statement\":\"© 1992 Jonathan Haslam\"}\r\n" +
+        "scholarly.metrics: {\"accesses\":46}\r\n" +
+        "scholarly.note: {\"number\":1,\"text\":\"Witnessed by Gustav Hilger, the German diplomat: G. Hilger and A. Meyer, The Incompatible Allies: A Memoir-History of GermanSoviet Relations 1918–1941 (New York, 1953), p. 305.\",\"links\":[{\"label\":\"Google Scholar\"}]}\r\n" +
+        "scholarly.offer: {\"kind\":\"chapter\",\"label\":\"Chapter\",\"price\":{\"amount\":29.95,\"currency\":\"USD\"},\"features\":[\"Available as PDF\",\"Read on any device\",\"Instant download\",\"Own it forever\"],\"taxNote\":\"Price excludes VAT (USA)\"}\r\n" +
+        "scholarly.offer: {\"kind\":\"eBook\",\"label\":\"eBook\",\"price\":{\"amount\":129.00,\"currency\":\"USD\"},\"features\":[\"Available as PDF\",\"Read on any device\",\"Instant download\",\"Own it forever\"],\"taxNote\":\"Price excludes VAT (USA)\"}\r\n" +
+        "scholarly.offer: {\"kind\":\"hardcover\",\"label\":\"Hardcover Book\",\"price\":{\"amount\":169.99,\"currency\":\"USD\"},\"features\":[\"Durable hardcover edition\",\"Dispatched in 3 to 5 business days\",\"Free shipping worldwide - see info\"],\"taxNote\":\"Price excludes VAT (USA)\"}\r\n" +
+        "scholarly.extra.springer:checkoutNote: Tax calculation will be finalised at checkout\r\n" +
+        "scholarly.extra.springer:purchaseTerms: Purchases are for personal use only\r\n" +
         "\r\n";
 
     private static Chapter ReadOne(string text, params string[] codes)
@@ -43,23 +54,46 @@ public class EndnoteMappingTests
         Assert.Equal(HaslamEnw.Replace("\r\n", "\n", StringComparison.Ordinal), Endnote.Write([Haslam], new EndnoteWriteOptions { NewLine = LineEnding.Lf }));
 
     [Fact]
-    public void ReadWrite_Fixture_RoundTripsEveryCarriedField()
+    public void ReadWrite_Fixture_RoundTripsExactly()
     {
+        // json -> enw -> json: every part of the fixture comes back, the ones without a tag through the %Z lines.
         var chapter = ReadOne(Endnote.Write(Haslam));
+        Assert.Equal(Haslam, chapter);
+        Assert.Equal(ScholarlyJson.Serialize(Haslam), ScholarlyJson.Serialize(chapter));
         Assert.Equal(EndnoteProjection.Project(Haslam), chapter);
-        // The projection of the fixture is the fixture without the parts EndNote has no tag for, and nothing else.
-        var fixture = Haslam;
-        var expected = fixture with
+    }
+
+    [Fact]
+    public void Read_NoteThatIsNotAllScholarlyLines_IsKeptWholeAsAnExtra()
+    {
+        const string note = "scholarly.book-doi: 10.1000/182\nA line of the user's own";
+        var chapter = ReadOne("%0 Book Section\n%T T\n%Z " + note + "\n%Z scholarly.metrics: {\"accesses\":\"many\"}\n");
+        Assert.Null(chapter.Book);
+        Assert.Null(chapter.Metrics);
+        Assert.Equal([new ExtraField { Name = "endnote:%Z", Value = note }, new ExtraField { Name = "endnote:%Z", Value = "scholarly.metrics: {\"accesses\":\"many\"}" }],
+            chapter.ExtraFields);
+    }
+
+    [Fact]
+    public void ReadWrite_OrcidsAndAffiliations_GoToTheNamesTheyWereWrittenFor()
+    {
+        var orcid = Orcid.Parse("0000-0002-1825-0097");
+        var chapter = new Chapter
         {
-            Book = fixture.Book! with { Doi = null, Series = fixture.Book.Series! with { Abbreviation = null } },
-            Notes = [],
-            Copyright = null,
-            Metrics = null,
-            Offers = [],
-            ExtraFields = [],
+            Title = "T",
+            Contributors =
+            [
+                new Contributor { Name = new PersonName { Family = "One" }, Role = ContributorRole.Author },
+                new Contributor { Name = new PersonName { Family = "Two" }, Role = ContributorRole.Author, Orcid = orcid, Affiliations = ["Uni A", " padded "] },
+                new Contributor { Name = new PersonName { Family = "Three" }, Role = ContributorRole.Translator, Affiliations = ["Uni B"] },
+            ],
+            Book = new Book { Contributors = [new Contributor { Name = new PersonName { Family = "Ed" }, Role = ContributorRole.Editor, Orcid = orcid }] },
         };
-        Assert.Equal(ScholarlyJson.Serialize(expected), ScholarlyJson.Serialize(chapter));
-        Assert.Equal(PublicationMedium.Electronic, Assert.Single(chapter.Book!.Isbns).Medium);
+        var text = Endnote.Write(chapter);
+
+        Assert.Contains("scholarly.author.2.orcid: 0000-0002-1825-0097\r\nscholarly.author.2.affiliation: Uni A\r\nscholarly.author.2.affiliation: \" padded \"\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("scholarly.editor.1.orcid: 0000-0002-1825-0097\r\nscholarly.translator.1.affiliation: Uni B\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(chapter, ReadOne(text));
     }
 
     [Fact]
@@ -113,7 +147,8 @@ public class EndnoteMappingTests
         Assert.Equal(["First paragraph.", "Second paragraph."], chapter.Abstract);
         Assert.Equal(["RNA-seq", "edgeR", "quasi-likelihood"], chapter.Keywords);
         Assert.Equal("en", chapter.Language);
-        Assert.Equal([new ExtraField { Name = "endnote:%F", Value = "Lun2016" }, new ExtraField { Name = "endnote:%Z", Value = "A note\non two lines" }], chapter.ExtraFields);
+        Assert.Equal("Lun2016", chapter.CitationKey);
+        Assert.Equal([new ExtraField { Name = "endnote:%Z", Value = "A note\non two lines" }], chapter.ExtraFields);
     }
 
     [Fact]
@@ -126,7 +161,7 @@ public class EndnoteMappingTests
     }
 
     [Fact]
-    public void Write_ExtrasOfOtherFormatsAndTheTypeTag_AreNotWritten()
+    public void Write_ExtrasWithoutATag_GoIntoTheNoteLinesAndReadBack()
     {
         var chapter = new Chapter
         {
@@ -139,7 +174,10 @@ public class EndnoteMappingTests
                 new ExtraField { Name = "endnote:%!", Value = "Short" },
             ],
         };
-        Assert.Equal("%0 Book Section\n%T T\n%! Short\n\n", Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = LineEnding.Lf }));
+        // Only endnote:%X with a valid tag other than %0 is written under its tag; the rest become scholarly.extra lines.
+        var text = Endnote.Write(chapter, new EndnoteWriteOptions { NewLine = LineEnding.Lf });
+        Assert.Equal("%0 Book Section\n%T T\n%! Short\n%Z scholarly.extra.ris:M3: x\nscholarly.extra.endnote:%0: Journal Article\nscholarly.extra.endnote:%AB: x\n\n", text);
+        Assert.Equal(chapter with { ExtraFields = [chapter.ExtraFields[3], chapter.ExtraFields[0], chapter.ExtraFields[1], chapter.ExtraFields[2]] }, ReadOne(text));
     }
 
     [Theory]

@@ -60,6 +60,8 @@ internal static class RisProjection
 
         return new Chapter
         {
+            // The key is written as ID when it fits on a line (docs/formats.md, "Citation keys").
+            CitationKey = !string.IsNullOrWhiteSpace(chapter.CitationKey) && !chapter.CitationKey.Any(char.IsControl) ? chapter.CitationKey : null,
             Doi = chapter.Doi,
             Title = Text(Full(chapter.Title, chapter.Subtitle)) ?? "",
             Number = Text(chapter.Number),
