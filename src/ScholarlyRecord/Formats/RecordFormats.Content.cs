@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ScholarlyRecord.Json;
 
 namespace ScholarlyRecord.Formats;
 

@@ -1,6 +1,6 @@
 using CsCheck;
 using ScholarlyRecord.Citations;
-using ScholarlyRecord.Json;
+using ScholarlyRecord.Formats;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using CsCheck;
 using ScholarlyRecord.Formats;
-using ScholarlyRecord.Json;
 using ScholarlyRecord.Validation;
 using ScholarlyRecord.Tests.Support;
 using Xunit;
