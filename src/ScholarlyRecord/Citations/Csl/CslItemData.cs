@@ -99,7 +99,11 @@ internal sealed class CslItemData
                         }
                         else if (CslVariableNames.Names.Contains(name))
                         {
-                            data.Names[name] = [new CslName { Literal = text }];
+                            // A blank string names nobody: the variable stays empty, so substitutes and groups see it so.
+                            if (text.Trim().Length > 0)
+                            {
+                                data.Names[name] = [new CslName { Literal = text }];
+                            }
                         }
                         else if (text.Length > 0)
                         {

@@ -104,7 +104,12 @@ internal sealed partial class CslRenderer
                 FirstNamesShown = shown;
             }
 
-            var nameList = Rt.Wrap(nameNode ?? Empty, list)!;
+            // A list whose names all render empty (a blank literal) is no output, not a null in the group.
+            if (Rt.Wrap(nameNode ?? Empty, list) is not { } nameList)
+            {
+                continue;
+            }
+
             if (!firstNamesDone && FirstNameList is null)
             {
                 FirstNameList = nameList;
