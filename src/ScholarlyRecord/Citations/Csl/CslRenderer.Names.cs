@@ -353,7 +353,7 @@ internal sealed partial class CslRenderer
     {
         var form = nameNode?.Get("form") ?? Option(null, "name-form") ?? "long";
         var sortOrder = Option(nameNode, "name-as-sort-order");
-        var inverted = mode == CslMode.Sort && SortNames || sortOrder == "all" || (sortOrder == "first" && index == 0);
+        var inverted = mode == CslMode.Sort || sortOrder == "all" || (sortOrder == "first" && index == 0);
         var level = state.GivenLevels is { } levels && index < levels.Length ? levels[index] : state.GivenLevelAll;
         var initializeWith = Option(nameNode, "initialize-with");
         var initialize = Option(nameNode, "initialize") != "false";
@@ -386,7 +386,7 @@ internal sealed partial class CslRenderer
         var given = name.Given;
         if (given is not null && initializeWith is not null && !(level == 1 && false))
         {
-            given = Initialize(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
+            given = InitializeMarked(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
         }
 
         if (IsCjk(family) || IsCjk(given ?? string.Empty))
@@ -534,6 +534,80 @@ internal sealed partial class CslRenderer
     }
 
     /// <summary>Turns given names into initials: <c>John Paul</c> with <c>. </c> gives <c>J. P.</c>.</summary>
+    /// <summary>
+    /// Initializes a given name that may carry in-text markup (<c>&lt;b&gt;John&lt;/b&gt; Quiggly</c>): the markup is
+    /// set aside, the plain name initialized, and each marked word's initial wrapped in that word's tags again
+    /// (<c>&lt;b&gt;J.&lt;/b&gt; Q.</c>).
+    /// </summary>
+    public static string InitializeMarked(string given, string with, bool initialize, bool hyphen)
+    {
+        if (!given.Contains('<', StringComparison.Ordinal))
+        {
+            return Initialize(given, with, initialize, hyphen);
+        }
+
+        var plain = new StringBuilder(given.Length);
+        var marked = new List<(string Open, string Word, string Close)>();
+        var i = 0;
+        while (i < given.Length)
+        {
+            if (given[i] == '<' && MarkedWord(given, i) is { } found)
+            {
+                marked.Add((found.Open, found.Word, found.Close));
+                plain.Append(found.Word);
+                i = found.End;
+                continue;
+            }
+
+            plain.Append(given[i]);
+            i++;
+        }
+
+        var result = Initialize(plain.ToString(), with, initialize, hyphen);
+        var from = 0;
+        foreach (var (open, word, close) in marked)
+        {
+            var initial = Initialize(word, with, initialize, hyphen).TrimEnd();
+            var at = initial.Length == 0 ? -1 : result.IndexOf(initial, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            result = result[..at] + open + initial + close + result[(at + initial.Length)..];
+            from = at + open.Length + initial.Length + close.Length;
+        }
+
+        return result;
+    }
+
+    /// <summary>An opening tag at <paramref name="start"/>, plain text without tags, and the tag that closes it.</summary>
+    private static (string Open, string Word, string Close, int End)? MarkedWord(string text, int start)
+    {
+        var openEnd = text.IndexOf('>', start);
+        if (openEnd < 0)
+        {
+            return null;
+        }
+
+        var open = text[start..(openEnd + 1)];
+        var space = open.IndexOf(' ', StringComparison.Ordinal);
+        var tag = open[1..(space < 0 ? open.Length - 1 : space)];
+        if (tag is not ("b" or "i" or "sc" or "sup" or "sub" or "span"))
+        {
+            return null;
+        }
+
+        var close = "</" + tag + ">";
+        var closeAt = text.IndexOf(close, openEnd + 1, StringComparison.Ordinal);
+        if (closeAt < 0 || text.AsSpan(openEnd + 1, closeAt - openEnd - 1).Contains('<'))
+        {
+            return null;
+        }
+
+        return (open, text[(openEnd + 1)..closeAt], close, closeAt + close.Length);
+    }
+
     public static string Initialize(string given, string with, bool initialize, bool hyphen)
     {
         var builder = new StringBuilder();

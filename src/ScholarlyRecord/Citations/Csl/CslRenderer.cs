@@ -85,7 +85,7 @@ internal sealed partial class CslRenderer
     /// <summary>The names shown by the first names element, after et-al.</summary>
     public int FirstNamesShown { get; private set; }
 
-    /// <summary>Sort-key names: all names inverted (set for variable keys and macro keys).</summary>
+    /// <summary>Sort key read from a variable: names forced to the long form (a macro key keeps the form its cs:name sets).</summary>
     public bool SortNames { get; set; }
 
     /// <summary>et-al overrides from a sort key.</summary>
@@ -287,7 +287,18 @@ internal sealed partial class CslRenderer
     {
         if (node.Macro is not null)
         {
+            var calledBefore = variablesCalled;
             var content = RenderChildren(node.Macro, null);
+            if (content is not null && !content.IsEmpty && variablesCalled == calledBefore)
+            {
+                // The spec (cs:group): a non-empty macro counts as a non-empty variable for the enclosing group. A
+                // macro whose variables were all empty (a term left beside an empty variable) still counts as empty,
+                // as citeproc-js does (magic_SubsequentAuthorSubstituteNotFooled); one with no variable (a term
+                // chosen by a condition) counts as found (bugreports_UndefinedStr).
+                variablesCalled++;
+                variablesFound++;
+            }
+
             return Finish(node, content);
         }
 
