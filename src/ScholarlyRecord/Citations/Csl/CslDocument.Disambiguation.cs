@@ -38,15 +38,18 @@ public sealed partial class CslDocument
         var ambiguous = Enumerable.Range(0, items.Count).GroupBy(i => texts[i], StringComparer.Ordinal).Where(static g => g.Count() > 1).Select(static g => g.ToList()).ToList();
         foreach (var group in ambiguous)
         {
+            // The spec: given names of the rendered names are expanded first (method 1); names hidden by et-al are added
+            // after that (method 2), and the added names are expanded too where that tells the cites apart.
             var remaining = group;
-            if (addNames)
+            var givenRule = addGiven && rule is "by-cite" or "all-names" or "all-names-with-initials" or "primary-name" or "primary-name-with-initials" ? rule : null;
+            if (givenRule is not null)
             {
-                remaining = AddNames(remaining, texts);
+                remaining = AddGivenNames(remaining, texts, givenRule);
             }
 
-            if (addGiven && remaining.Count > 1 && rule is "by-cite" or "all-names" or "all-names-with-initials" or "primary-name" or "primary-name-with-initials")
+            if (addNames && remaining.Count > 1)
             {
-                remaining = AddGivenNames(remaining, texts, rule);
+                remaining = AddNames(remaining, texts, givenRule);
             }
 
             if (usesCondition && remaining.Count > 1)
@@ -116,16 +119,23 @@ public sealed partial class CslDocument
     private static List<int> StillAmbiguous(List<int> group, string[] texts) =>
         group.Where(i => group.Count(j => texts[j] == texts[i]) > 1).ToList();
 
-    private List<int> AddNames(List<int> group, string[] texts)
+    private List<int> AddNames(List<int> group, string[] texts, string? givenRule)
     {
         var maxNames = group.Max(i => items[i].Names.Values.Select(static l => l.Count).DefaultIfEmpty(0).Max());
-        var best = group.ToDictionary(i => i, i => (Step: 0, Clashes: group.Count(j => texts[j] == texts[i]) - 1, Text: texts[i]));
+        var best = group.ToDictionary(i => i, i => (Step: 0, Clashes: group.Count(j => texts[j] == texts[i]) - 1, Text: texts[i], Levels: states[i].GivenLevels));
+        var baseLevels = group.ToDictionary(i => i, i => states[i].GivenLevels);
         for (var step = 1; step <= maxNames; step++)
         {
             foreach (var i in group)
             {
                 states[i].AddNames = step;
+                states[i].GivenLevels = baseLevels[i];
                 texts[i] = CiteText(i);
+            }
+
+            if (givenRule is not null && StillAmbiguous(group, texts) is { Count: > 1 } clashing)
+            {
+                AddGivenNames(clashing, texts, givenRule);
             }
 
             foreach (var i in group)
@@ -133,7 +143,7 @@ public sealed partial class CslDocument
                 var clashes = group.Count(j => texts[j] == texts[i]) - 1;
                 if (clashes < best[i].Clashes)
                 {
-                    best[i] = (step, clashes, texts[i]);
+                    best[i] = (step, clashes, texts[i], states[i].GivenLevels);
                 }
             }
 
@@ -146,6 +156,7 @@ public sealed partial class CslDocument
         foreach (var i in group)
         {
             states[i].AddNames = best[i].Step;
+            states[i].GivenLevels = best[i].Levels;
             texts[i] = best[i].Text;
         }
 
@@ -193,71 +204,67 @@ public sealed partial class CslDocument
 
     private void GlobalGivenNames(string rule)
     {
-        // Names that share a family name but differ in given name are shown with initials (or in full when initials
-        // do not tell them apart) wherever they appear.
+        // The name-disambiguating rules: a name rendered in a cite is ambiguous when another cite renders a name the
+        // same way (same family name and particle) for a different person (different given name). Such a name gets
+        // its initials, or its full given name when initials do not tell the persons apart (not with the
+        // "-with-initials" rules). The "primary-name" rules expand only the first name of each cite, but count every
+        // rendered name when they look for ambiguity.
+        var primary = rule.StartsWith("primary", StringComparison.Ordinal);
+        var shown = new List<CslName>?[items.Count];
         var byFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            foreach (var list in item.Names.Values)
+            var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Citation, engine.Style.Citation);
+            renderer.RenderLayout(engine.CitationLayout!);
+            shown[i] = renderer.FirstShownNames;
+            foreach (var name in shown[i] ?? [])
             {
-                for (var n = 0; n < list.Count; n++)
+                if (name.IsLiteral)
                 {
-                    if (rule.StartsWith("primary", StringComparison.Ordinal) && n > 0)
-                    {
-                        break;
-                    }
-
-                    var name = list[n];
-                    if (name.IsLiteral)
-                    {
-                        continue;
-                    }
-
-                    var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
-                    if (!byFamily.TryGetValue(family, out var givens))
-                    {
-                        byFamily[family] = givens = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    givens.Add(name.Given ?? string.Empty);
+                    continue;
                 }
+
+                var family = FamilyKey(name);
+                if (!byFamily.TryGetValue(family, out var givens))
+                {
+                    byFamily[family] = givens = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                givens.Add(name.Given ?? string.Empty);
             }
         }
 
         for (var i = 0; i < items.Count; i++)
         {
-            var first = items[i].Names.Values.FirstOrDefault();
-            if (first is null)
+            if (shown[i] is not { Count: > 0 } names)
             {
                 continue;
             }
 
-            var levels = new int[first.Count];
-            for (var n = 0; n < first.Count; n++)
+            var levels = new int[names.Count];
+            for (var n = 0; n < names.Count && (!primary || n == 0); n++)
             {
-                if (rule.StartsWith("primary", StringComparison.Ordinal) && n > 0)
+                var name = names[n];
+                if (name.IsLiteral || !byFamily.TryGetValue(FamilyKey(name), out var givens) || givens.Count < 2)
                 {
-                    break;
+                    continue;
                 }
 
-                var name = first[n];
-                var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
-                if (byFamily.TryGetValue(family, out var givens) && givens.Count > 1)
+                var mine = CslRenderer.Initialize(name.Given ?? string.Empty, ".", true, true);
+                var sameInitials = givens.Count(g => CslRenderer.Initialize(g, ".", true, true) == mine);
+                if (sameInitials == 1)
                 {
-                    var mine = CslRenderer.Initialize(name.Given ?? string.Empty, ".", true, true);
-                    var sameInitials = givens.Count(g => CslRenderer.Initialize(g, ".", true, true) == mine);
-                    if (sameInitials == 1)
-                    {
-                        levels[n] = 1;
-                    }
-                    else if (!rule.EndsWith("with-initials", StringComparison.Ordinal))
-                    {
-                        levels[n] = 2;
-                    }
+                    levels[n] = 1;
+                }
+                else if (!rule.EndsWith("with-initials", StringComparison.Ordinal))
+                {
+                    levels[n] = 2;
                 }
             }
 
             states[i].GivenLevels = levels;
         }
+
+        static string FamilyKey(CslName name) => (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
     }
 }

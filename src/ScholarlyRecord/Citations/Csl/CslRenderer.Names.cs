@@ -202,6 +202,9 @@ internal sealed partial class CslRenderer
     /// <summary>The keys of the names shown by the first names element (for subsequent-author-substitute).</summary>
     public List<string>? FirstNameKeys { get; private set; }
 
+    /// <summary>The names the first rendered name list shows (after et-al), for name disambiguation.</summary>
+    public List<CslName>? FirstShownNames { get; private set; }
+
     /// <summary>The rendered name list (without its label) of the first names element.</summary>
     public Rt? FirstNameList { get; private set; }
 
@@ -286,6 +289,7 @@ internal sealed partial class CslRenderer
         {
             firstListRecorded = true;
             FirstNameKeys = names.Take(shown).Select(static n => n.Key()).ToList();
+            FirstShownNames = names.Take(shown).ToList();
             FirstNameParts = parts;
         }
 
@@ -622,9 +626,10 @@ internal sealed partial class CslRenderer
                 continue;
             }
 
-            if (core.Length > 1 && !core.Contains('-', StringComparison.Ordinal) && (hadPeriod || !initialize))
+            if (core.Length > 1 && (!initialize || (hadPeriod && !core.Contains('-', StringComparison.Ordinal))))
             {
-                // An abbreviation such as "Ph." or "Ts.", or a full name when initialize is false, stays as written.
+                // An abbreviation such as "Ph." or "Ts.", or a full name (also a hyphenated one such as "Hans-Georg")
+                // when initialize is false, stays as written.
                 if (builder.Length > 0 && builder[^1] != ' ' && (!hadPeriod || with.EndsWith(' ')))
                 {
                     builder.Append(' ');

@@ -85,4 +85,89 @@ public sealed class CslSpecRuleTests
         var entries = Entries(style, """[{"id":"1","type":"book","author":[{"family":"<b>Doe</b>","given":"<b>John</b> Quiggly"}]}]""", CitationOutput.Html);
         Assert.Equal(["<b>Doe</b>, <b>J.</b> Q."], entries);
     }
+
+    [Theory]
+    [InlineData("James T", "James T.")]
+    [InlineData("Hans-Georg T", "Hans-Georg T.")]
+    [InlineData("Jean-Paul", "Jean-Paul")]
+    public void Initialize_False_KeepsFullGivenNamesAndPunctuatesInitials(string given, string expected) =>
+        // Spec, initialize: with "false", "James T Kirk" becomes "James T. Kirk"; a hyphenated name is a full name too.
+        Assert.Equal(expected, CslRenderer.Initialize(given, ". ", initialize: false, hyphen: true));
+
+    private static string CitationStyle(string attributes) =>
+        $"{Head}<info><id>test</id><title>Test</title></info><citation {attributes}><layout delimiter=\"; \">" +
+        "<group delimiter=\" \"><names variable=\"author\"><name form=\"short\" initialize-with=\". \" and=\"text\"/></names><date variable=\"issued\"><date-part name=\"year\"/></date></group>" +
+        "</layout></citation></style>";
+
+    private static string[] CiteEach(string style, string itemsJson)
+    {
+        var document = new CslProcessor(CslStyle.Parse(style)).CreateDocument(CslJsonDocument.Parse(itemsJson).Items);
+        return document.Items.Select(i => document.CiteAlone(i.Id!, CitationOutput.Text)).ToArray();
+    }
+
+    [Fact]
+    public void AddGivenName_FollowsTheSpecificationExample()
+    {
+        // Spec, disambiguate-add-givenname: "(Simpson 2005; Simpson 2005)" becomes "(H. Simpson 2005; B. Simpson 2005)"
+        // and "(Doe 1950; Doe 1950)" becomes "(John Doe 1950; Jane Doe 1950)".
+        var style = CitationStyle("disambiguate-add-givenname=\"true\"");
+        const string items = """
+            [{"id":"h","type":"book","author":[{"family":"Simpson","given":"Homer"}],"issued":{"date-parts":[[2005]]}},
+             {"id":"b","type":"book","author":[{"family":"Simpson","given":"Bart"}],"issued":{"date-parts":[[2005]]}},
+             {"id":"john","type":"book","author":[{"family":"Doe","given":"John"}],"issued":{"date-parts":[[1950]]}},
+             {"id":"jane","type":"book","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[1950]]}}]
+            """;
+        Assert.Equal(["H. Simpson 2005", "B. Simpson 2005", "John Doe 1950", "Jane Doe 1950"], CiteEach(style, items));
+    }
+
+    [Fact]
+    public void AllNamesRule_ExpandsAmbiguousNamesInUnambiguousCites()
+    {
+        // Spec, givenname-disambiguation-rule: only the name-disambiguating rules turn "(Doe 1950; Doe 2000)" into
+        // "(Jane Doe 1950; John Doe 2000)"; "by-cite" leaves cites that differ alone.
+        const string items = """
+            [{"id":"jane","type":"book","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[1950]]}},
+             {"id":"john","type":"book","author":[{"family":"Doe","given":"John"}],"issued":{"date-parts":[[2000]]}}]
+            """;
+        Assert.Equal(["Jane Doe 1950", "John Doe 2000"], CiteEach(CitationStyle("disambiguate-add-givenname=\"true\" givenname-disambiguation-rule=\"all-names\""), items));
+        Assert.Equal(["Doe 1950", "Doe 2000"], CiteEach(CitationStyle("disambiguate-add-givenname=\"true\""), items));
+    }
+
+    [Fact]
+    public void AddGivenNameAndAddNames_ExpandRenderedNamesBeforeAddingHiddenOnes()
+    {
+        // Spec: with both methods on, given name expansion is applied to the rendered names first; hidden names are
+        // added only when that fails, and then expanded too where that tells the cites apart.
+        var style = CitationStyle("et-al-min=\"3\" et-al-use-first=\"1\" disambiguate-add-givenname=\"true\" disambiguate-add-names=\"true\"");
+        const string items = """
+            [{"id":"a","type":"book","author":[{"family":"Doe","given":"Jane"},{"family":"Roe","given":"Max"},{"family":"Moe","given":"Ann"}],"issued":{"date-parts":[[2000]]}},
+             {"id":"b","type":"book","author":[{"family":"Doe","given":"Kim"},{"family":"Poe","given":"Max"},{"family":"Moe","given":"Ann"}],"issued":{"date-parts":[[2000]]}},
+             {"id":"c","type":"book","author":[{"family":"Zed","given":"Ann"},{"family":"Poe","given":"Max"},{"family":"Moe","given":"Ann"}],"issued":{"date-parts":[[2000]]}},
+             {"id":"d","type":"book","author":[{"family":"Zed","given":"Ann"},{"family":"Poe","given":"Liv"},{"family":"Moe","given":"Ann"}],"issued":{"date-parts":[[2000]]}}]
+            """;
+        Assert.Equal(["J. Doe et al. 2000", "K. Doe et al. 2000", "Zed, M. Poe, et al. 2000", "Zed, L. Poe, et al. 2000"], CiteEach(style, items));
+    }
+
+    [Theory]
+    [InlineData("xi-xv", "pp.")]
+    [InlineData("S12-S15", "pp.")]
+    [InlineData("e123", "p.")]
+    [InlineData("xi", "p.")]
+    public void PageLabel_IsPluralForRomanAndPrefixedRanges(string page, string label)
+    {
+        // Spec, cs:label: the plural form is used when the variable holds a range (roman page numbers included).
+        var style = BibliographyStyle("""<group delimiter=" "><label variable="page" form="short"/><text variable="page"/></group>""");
+        var entry = Assert.Single(Entries(style, $$"""[{"id":"1","type":"chapter","page":"{{page}}"}]"""));
+        Assert.StartsWith(label + " ", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TitleCase_OfATerm_FollowsTheLocaleNotTheItemLanguage()
+    {
+        // Spec, text-case: title case is for English text. A label is a term of the (English) locale, so "ed." becomes
+        // "Ed." also for a German item, whose own title keeps its case.
+        var style = BibliographyStyle("""<text variable="title" text-case="title" suffix=" "/><names variable="editor"><name/><label form="short" prefix=" (" suffix=")" text-case="title"/></names>""");
+        var entry = Assert.Single(Entries(style, """[{"id":"1","type":"book","language":"de","title":"die welt","editor":[{"family":"Berg","given":"Anna"}]}]"""));
+        Assert.Equal("die welt Anna Berg (Ed.)", entry);
+    }
 }
