@@ -54,7 +54,9 @@ public sealed partial class CslDocument
 
             if (usesCondition && remaining.Count > 1)
             {
-                foreach (var i in remaining)
+                // When names leave some of the set ambiguous, the whole set renders with disambiguate="true" (as
+                // citeproc-js does: "(O. Schmidt, Title)" beside two cites of the same K. Schmidt).
+                foreach (var i in group)
                 {
                     states[i].Disambiguate = true;
                     texts[i] = CiteText(i);
@@ -205,11 +207,13 @@ public sealed partial class CslDocument
     private void GlobalGivenNames(string rule)
     {
         // The name-disambiguating rules: a name rendered in a cite is ambiguous when another cite renders a name the
-        // same way (same family name and particle) for a different person (different given name). Such a name gets
-        // its initials, or its full given name when initials do not tell the persons apart (not with the
-        // "-with-initials" rules). The "primary-name" rules expand only the first name of each cite, but count every
-        // rendered name when they look for ambiguity.
+        // same way for a different person (different given name). The "primary-name" rules look at, and expand, only
+        // the first name of each cite; the "all-names" rules every rendered name. An ambiguous name gets its initials;
+        // without "-with-initials", its full given name when initials do not tell the persons apart; with it, nothing
+        // when its initials are those of every other person of that name. Names compare by
+        // family name, with the non-dropping particle unless the style demotes it for display (as citeproc-js does).
         var primary = rule.StartsWith("primary", StringComparison.Ordinal);
+        var demoted = (engine.Style.Root.Get("demote-non-dropping-particle") ?? "display-and-sort") == "display-and-sort";
         var shown = new List<CslName>?[items.Count];
         var byFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -217,7 +221,7 @@ public sealed partial class CslDocument
             var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Citation, engine.Style.Citation);
             renderer.RenderLayout(engine.CitationLayout!);
             shown[i] = renderer.FirstShownNames;
-            foreach (var name in shown[i] ?? [])
+            foreach (var name in (shown[i] ?? []).Take(primary ? 1 : int.MaxValue))
             {
                 if (name.IsLiteral)
                 {
@@ -260,11 +264,17 @@ public sealed partial class CslDocument
                 {
                     levels[n] = 2;
                 }
+                else if (givens.Any(g => CslRenderer.Initialize(g, ".", true, true) != mine))
+                {
+                    // Initials that set the name apart from some of the others are still added (M. Ødegård beside
+                    // J.-P. Ødegård, though Maria and Mohammed share the M.), as citeproc-js does.
+                    levels[n] = 1;
+                }
             }
 
             states[i].GivenLevels = levels;
         }
 
-        static string FamilyKey(CslName name) => (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
+        string FamilyKey(CslName name) => demoted ? name.Family ?? string.Empty : (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
     }
 }

@@ -170,4 +170,53 @@ public sealed class CslSpecRuleTests
         var entry = Assert.Single(Entries(style, """[{"id":"1","type":"book","language":"de","title":"die welt","editor":[{"family":"Berg","given":"Anna"}]}]"""));
         Assert.Equal("die welt Anna Berg (Ed.)", entry);
     }
+
+    [Fact]
+    public void Choose_InsideAGroup_SeparatesItsBranchWithTheGroupDelimiter()
+    {
+        // APA's number macro puts the "No." term and the number in one branch of a choose inside a group with a
+        // space delimiter; the branch's children are separated like the group's own ("No. 9843", not "No.9843").
+        var style = BibliographyStyle("""<group delimiter=" "><choose><if is-numeric="number"><text term="issue" form="short" text-case="capitalize-first"/><text variable="number"/></if></choose></group>""");
+        Assert.Equal(["No. 9843"], Entries(style, """[{"id":"1","type":"report","number":"9843"}]"""));
+    }
+
+    [Fact]
+    public void NodecorSpan_KeepsItsTextOutOfTextCase()
+    {
+        // Rich text in the data: a nodecor span ("v." in a case name) resets formatting and keeps its case.
+        var style = BibliographyStyle("""<text variable="title" text-case="capitalize-all"/>""");
+        Assert.Equal(["Lessard v. Schmidt"], Entries(style, """[{"id":"1","type":"legal_case","title":"lessard <span class=\"nodecor\">v.</span> schmidt"}]"""));
+    }
+
+    [Fact]
+    public void PrimaryNameRules_ExpandTheFirstNameOfEachCite_WithInitialsOnlyUpToInitials()
+    {
+        // Spec, givenname-disambiguation-rule: "primary-name" expands the first name of each cite (to the full given
+        // name when initials do not tell Jane and John Doe apart); "primary-name-with-initials" stops at initials
+        // (which still set both apart from Kim Doe). A Doe in second place is not expanded.
+        const string items = """
+            [{"id":"jane","type":"book","author":[{"family":"Doe","given":"Jane"}],"issued":{"date-parts":[[1950]]}},
+             {"id":"john","type":"book","author":[{"family":"Doe","given":"John"}],"issued":{"date-parts":[[2000]]}},
+             {"id":"kim","type":"book","author":[{"family":"Doe","given":"Kim"}],"issued":{"date-parts":[[2002]]}},
+             {"id":"roe","type":"book","author":[{"family":"Roe","given":"Max"},{"family":"Doe","given":"Ann"}],"issued":{"date-parts":[[2001]]}}]
+            """;
+        Assert.Equal(["Jane Doe 1950", "John Doe 2000", "K. Doe 2002", "Roe and Doe 2001"], CiteEach(CitationStyle("disambiguate-add-givenname=\"true\" givenname-disambiguation-rule=\"primary-name\""), items));
+        Assert.Equal(["J. Doe 1950", "J. Doe 2000", "K. Doe 2002", "Roe and Doe 2001"], CiteEach(CitationStyle("disambiguate-add-givenname=\"true\" givenname-disambiguation-rule=\"primary-name-with-initials\""), items));
+    }
+
+    [Fact]
+    public void SubsequentAuthorSubstitute_CompleteAll_ComparesTheNamesShown()
+    {
+        // Spec, subsequent-author-substitute (complete-all): when the rendered names match those of the preceding
+        // entry, the substitute replaces the whole name list, et-al term included.
+        var style = $"{Head}<info><id>test</id><title>Test</title></info><citation><layout><text value=\"x\"/></layout></citation>" +
+            "<bibliography et-al-min=\"3\" et-al-use-first=\"1\" subsequent-author-substitute=\"---\"><layout>" +
+            "<group delimiter=\". \"><names variable=\"author\"><name name-as-sort-order=\"first\" and=\"text\"/></names><text variable=\"title\"/></group></layout></bibliography></style>";
+        const string items = """
+            [{"id":"1","type":"book","title":"One","author":[{"family":"Doe","given":"Jane"}]},
+             {"id":"2","type":"book","title":"Two","author":[{"family":"Doe","given":"Jane"},{"family":"Roe","given":"Max"},{"family":"Moe","given":"Ann"}]},
+             {"id":"3","type":"book","title":"Three","author":[{"family":"Roe","given":"Max"}]}]
+            """;
+        Assert.Equal(["Doe, Jane. One", "---. Two", "Roe, Max. Three"], Entries(style, items));
+    }
 }
