@@ -54,9 +54,12 @@ public sealed partial class CslDocument
 
             if (usesCondition && remaining.Count > 1)
             {
-                // When names leave some of the set ambiguous, the whole set renders with disambiguate="true" (as
-                // citeproc-js does: "(O. Schmidt, Title)" beside two cites of the same K. Schmidt).
-                foreach (var i in group)
+                // When names leave some of the set ambiguous, the set as registered up to the first cite that names
+                // cannot tell apart renders with disambiguate="true", as citeproc-js, which registers items one by one,
+                // does: "(O. Schmidt, Title)" before two cites of the same K. Schmidt, but plain "(C. Brown)" after
+                // two of the same M. Brown.
+                var clashAt = Enumerable.Range(0, group.Count).First(k => group.Take(k).Any(j => texts[j] == texts[group[k]]));
+                foreach (var i in group.Take(clashAt + 1).Union(remaining))
                 {
                     states[i].Disambiguate = true;
                     texts[i] = CiteText(i);

@@ -219,4 +219,26 @@ public sealed class CslSpecRuleTests
             """;
         Assert.Equal(["Doe, Jane. One", "---. Two", "Roe, Max. Three"], Entries(style, items));
     }
+
+    [Fact]
+    public void DisambiguateCondition_AppliesToTheSetAsRegisteredUpToTheFirstUnresolvedCite()
+    {
+        // Spec, disambiguate condition (method 3): cites still ambiguous after names render with disambiguate="true".
+        // Like citeproc-js, which registers items one by one, the cites registered before the clash get it too.
+        var style = $"{Head}<info><id>test</id><title>Test</title></info><citation disambiguate-add-givenname=\"true\"><layout>" +
+            "<group delimiter=\", \"><names variable=\"author\"><name form=\"short\" initialize-with=\". \"/></names>" +
+            "<choose><if disambiguate=\"true\"><text variable=\"title\"/></if></choose></group></layout></citation></style>";
+        const string late = """
+            [{"id":"1","type":"book","title":"A","author":[{"family":"Brown","given":"Mo"}]},
+             {"id":"2","type":"book","title":"B","author":[{"family":"Brown","given":"Mo"}]},
+             {"id":"3","type":"book","title":"C","author":[{"family":"Brown","given":"Chidi"}]}]
+            """;
+        Assert.Equal(["M. Brown, A", "M. Brown, B", "C. Brown"], CiteEach(style, late));
+        const string early = """
+            [{"id":"1","type":"book","title":"A","author":[{"family":"Schmidt","given":"Olga"}]},
+             {"id":"2","type":"book","title":"B","author":[{"family":"Schmidt","given":"Kwame"}]},
+             {"id":"3","type":"book","title":"C","author":[{"family":"Schmidt","given":"Kwame"}]}]
+            """;
+        Assert.Equal(["O. Schmidt, A", "K. Schmidt, B", "K. Schmidt, C"], CiteEach(style, early));
+    }
 }
