@@ -38,20 +38,28 @@ public sealed partial class CslDocument
         var ambiguous = Enumerable.Range(0, items.Count).GroupBy(i => texts[i], StringComparer.Ordinal).Where(static g => g.Count() > 1).Select(static g => g.ToList()).ToList();
         foreach (var group in ambiguous)
         {
+            // The spec: given names of the rendered names are expanded first (method 1); names hidden by et-al are added
+            // after that (method 2), and the added names are expanded too where that tells the cites apart.
             var remaining = group;
-            if (addNames)
+            var givenRule = addGiven && rule is "by-cite" or "all-names" or "all-names-with-initials" or "primary-name" or "primary-name-with-initials" ? rule : null;
+            if (givenRule is not null)
             {
-                remaining = AddNames(remaining, texts);
+                remaining = AddGivenNames(remaining, texts, givenRule);
             }
 
-            if (addGiven && remaining.Count > 1 && rule is "by-cite" or "all-names" or "all-names-with-initials" or "primary-name" or "primary-name-with-initials")
+            if (addNames && remaining.Count > 1)
             {
-                remaining = AddGivenNames(remaining, texts, rule);
+                remaining = AddNames(remaining, texts, givenRule);
             }
 
             if (usesCondition && remaining.Count > 1)
             {
-                foreach (var i in remaining)
+                // When names leave some of the set ambiguous, the set as registered up to the first cite that names
+                // cannot tell apart renders with disambiguate="true", as citeproc-js, which registers items one by one,
+                // does: "(O. Schmidt, Title)" before two cites of the same K. Schmidt, but plain "(C. Brown)" after
+                // two of the same M. Brown.
+                var clashAt = Enumerable.Range(0, group.Count).First(k => group.Take(k).Any(j => texts[j] == texts[group[k]]));
+                foreach (var i in group.Take(clashAt + 1).Union(remaining))
                 {
                     states[i].Disambiguate = true;
                     texts[i] = CiteText(i);
@@ -116,16 +124,23 @@ public sealed partial class CslDocument
     private static List<int> StillAmbiguous(List<int> group, string[] texts) =>
         group.Where(i => group.Count(j => texts[j] == texts[i]) > 1).ToList();
 
-    private List<int> AddNames(List<int> group, string[] texts)
+    private List<int> AddNames(List<int> group, string[] texts, string? givenRule)
     {
         var maxNames = group.Max(i => items[i].Names.Values.Select(static l => l.Count).DefaultIfEmpty(0).Max());
-        var best = group.ToDictionary(i => i, i => (Step: 0, Clashes: group.Count(j => texts[j] == texts[i]) - 1, Text: texts[i]));
+        var best = group.ToDictionary(i => i, i => (Step: 0, Clashes: group.Count(j => texts[j] == texts[i]) - 1, Text: texts[i], Levels: states[i].GivenLevels));
+        var baseLevels = group.ToDictionary(i => i, i => states[i].GivenLevels);
         for (var step = 1; step <= maxNames; step++)
         {
             foreach (var i in group)
             {
                 states[i].AddNames = step;
+                states[i].GivenLevels = baseLevels[i];
                 texts[i] = CiteText(i);
+            }
+
+            if (givenRule is not null && StillAmbiguous(group, texts) is { Count: > 1 } clashing)
+            {
+                AddGivenNames(clashing, texts, givenRule);
             }
 
             foreach (var i in group)
@@ -133,7 +148,7 @@ public sealed partial class CslDocument
                 var clashes = group.Count(j => texts[j] == texts[i]) - 1;
                 if (clashes < best[i].Clashes)
                 {
-                    best[i] = (step, clashes, texts[i]);
+                    best[i] = (step, clashes, texts[i], states[i].GivenLevels);
                 }
             }
 
@@ -146,6 +161,7 @@ public sealed partial class CslDocument
         foreach (var i in group)
         {
             states[i].AddNames = best[i].Step;
+            states[i].GivenLevels = best[i].Levels;
             texts[i] = best[i].Text;
         }
 
@@ -193,71 +209,75 @@ public sealed partial class CslDocument
 
     private void GlobalGivenNames(string rule)
     {
-        // Names that share a family name but differ in given name are shown with initials (or in full when initials
-        // do not tell them apart) wherever they appear.
+        // The name-disambiguating rules: a name rendered in a cite is ambiguous when another cite renders a name the
+        // same way for a different person (different given name). The "primary-name" rules look at, and expand, only
+        // the first name of each cite; the "all-names" rules every rendered name. An ambiguous name gets its initials;
+        // without "-with-initials", its full given name when initials do not tell the persons apart; with it, nothing
+        // when its initials are those of every other person of that name. Names compare by
+        // family name, with the non-dropping particle unless the style demotes it for display (as citeproc-js does).
+        var primary = rule.StartsWith("primary", StringComparison.Ordinal);
+        var demoted = (engine.Style.Root.Get("demote-non-dropping-particle") ?? "display-and-sort") == "display-and-sort";
+        var shown = new List<CslName>?[items.Count];
         var byFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            foreach (var list in item.Names.Values)
+            var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Citation, engine.Style.Citation);
+            renderer.RenderLayout(engine.CitationLayout!);
+            shown[i] = renderer.FirstShownNames;
+            foreach (var name in (shown[i] ?? []).Take(primary ? 1 : int.MaxValue))
             {
-                for (var n = 0; n < list.Count; n++)
+                if (name.IsLiteral)
                 {
-                    if (rule.StartsWith("primary", StringComparison.Ordinal) && n > 0)
-                    {
-                        break;
-                    }
-
-                    var name = list[n];
-                    if (name.IsLiteral)
-                    {
-                        continue;
-                    }
-
-                    var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
-                    if (!byFamily.TryGetValue(family, out var givens))
-                    {
-                        byFamily[family] = givens = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    givens.Add(name.Given ?? string.Empty);
+                    continue;
                 }
+
+                var family = FamilyKey(name);
+                if (!byFamily.TryGetValue(family, out var givens))
+                {
+                    byFamily[family] = givens = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                givens.Add(name.Given ?? string.Empty);
             }
         }
 
         for (var i = 0; i < items.Count; i++)
         {
-            var first = items[i].Names.Values.FirstOrDefault();
-            if (first is null)
+            if (shown[i] is not { Count: > 0 } names)
             {
                 continue;
             }
 
-            var levels = new int[first.Count];
-            for (var n = 0; n < first.Count; n++)
+            var levels = new int[names.Count];
+            for (var n = 0; n < names.Count && (!primary || n == 0); n++)
             {
-                if (rule.StartsWith("primary", StringComparison.Ordinal) && n > 0)
+                var name = names[n];
+                if (name.IsLiteral || !byFamily.TryGetValue(FamilyKey(name), out var givens) || givens.Count < 2)
                 {
-                    break;
+                    continue;
                 }
 
-                var name = first[n];
-                var family = (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
-                if (byFamily.TryGetValue(family, out var givens) && givens.Count > 1)
+                var mine = CslRenderer.Initialize(name.Given ?? string.Empty, ".", true, true);
+                var sameInitials = givens.Count(g => CslRenderer.Initialize(g, ".", true, true) == mine);
+                if (sameInitials == 1)
                 {
-                    var mine = CslRenderer.Initialize(name.Given ?? string.Empty, ".", true, true);
-                    var sameInitials = givens.Count(g => CslRenderer.Initialize(g, ".", true, true) == mine);
-                    if (sameInitials == 1)
-                    {
-                        levels[n] = 1;
-                    }
-                    else if (!rule.EndsWith("with-initials", StringComparison.Ordinal))
-                    {
-                        levels[n] = 2;
-                    }
+                    levels[n] = 1;
+                }
+                else if (!rule.EndsWith("with-initials", StringComparison.Ordinal))
+                {
+                    levels[n] = 2;
+                }
+                else if (givens.Any(g => CslRenderer.Initialize(g, ".", true, true) != mine))
+                {
+                    // Initials that set the name apart from some of the others are still added (M. Ødegård beside
+                    // J.-P. Ødegård, though Maria and Mohammed share the M.), as citeproc-js does.
+                    levels[n] = 1;
                 }
             }
 
             states[i].GivenLevels = levels;
         }
+
+        string FamilyKey(CslName name) => demoted ? name.Family ?? string.Empty : (name.NonDroppingParticle ?? string.Empty) + "|" + name.Family;
     }
 }

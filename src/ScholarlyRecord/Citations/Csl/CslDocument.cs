@@ -324,7 +324,7 @@ public sealed partial class CslDocument
             var key = keys[k];
             var renderer = new CslRenderer(engine, items[i], CslCiteInfo.None, states[i], CslMode.Sort, context)
             {
-                SortNames = true,
+                SortNames = key.Get("macro") is null,
                 SortEtAlMin = ParseInt(key.Get("names-min")),
                 SortEtAlUseFirst = ParseInt(key.Get("names-use-first")),
                 SortEtAlUseLast = key.Get("names-use-last") == "true",

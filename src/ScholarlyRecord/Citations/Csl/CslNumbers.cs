@@ -95,18 +95,40 @@ internal static class CslNumbers
             return false;
         }
 
-        if (!IsNumeric(value))
+        var tokens = Tokens(value);
+        if (tokens.Count < 3 || tokens.Count % 2 == 0)
         {
             return false;
         }
 
-        var tokens = Tokens(value);
-        if (tokens.Count < 3)
+        // Roman page numbers make a range too (xi-xv is plural), though they do not make a value numeric.
+        for (var i = 0; i < tokens.Count; i += 2)
         {
-            return false;
+            if (!IsNumberToken(tokens[i]) && !IsRoman(tokens[i]))
+            {
+                return false;
+            }
         }
 
         // A range like 12-12 is still plural in citeproc's reading; a comma or ampersand list is plural.
+        return true;
+    }
+
+    private static bool IsRoman(string token)
+    {
+        if (token.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (char.ToLowerInvariant(c) is not ('i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm'))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

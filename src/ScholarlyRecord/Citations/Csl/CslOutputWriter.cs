@@ -110,9 +110,15 @@ internal sealed class CslOutputWriter
         if (node.Quotes)
         {
             quoteDepth--;
-            beforeQuote = lastPlain;
             var close = quoteDepth % 2 == 0 ? closeQuote : closeInner;
-            closeQuoteAt = builder.Length;
+            var justClosed = closeQuoteEnd >= 0 && closeQuoteEnd <= builder.Length && lastPlainIndex == closeQuoteEnd - 1 && OnlyMarkupSince(closeQuoteEnd);
+            if (!justClosed)
+            {
+                // A quote that closes right after an inner one keeps the inner position: moved punctuation goes inside both.
+                beforeQuote = lastPlain;
+                closeQuoteAt = builder.Length;
+            }
+
             Plain(close);
             closeQuoteEnd = builder.Length;
         }

@@ -207,6 +207,9 @@ internal sealed partial class CslRenderer
     /// <summary>The keys of the names shown by the first names element (for subsequent-author-substitute).</summary>
     public List<string>? FirstNameKeys { get; private set; }
 
+    /// <summary>The names the first rendered name list shows (after et-al), for name disambiguation.</summary>
+    public List<CslName>? FirstShownNames { get; private set; }
+
     /// <summary>The rendered name list (without its label) of the first names element.</summary>
     public Rt? FirstNameList { get; private set; }
 
@@ -291,6 +294,7 @@ internal sealed partial class CslRenderer
         {
             firstListRecorded = true;
             FirstNameKeys = names.Take(shown).Select(static n => n.Key()).ToList();
+            FirstShownNames = names.Take(shown).ToList();
             FirstNameParts = parts;
         }
 
@@ -358,7 +362,7 @@ internal sealed partial class CslRenderer
     {
         var form = nameNode?.Get("form") ?? Option(null, "name-form") ?? "long";
         var sortOrder = Option(nameNode, "name-as-sort-order");
-        var inverted = mode == CslMode.Sort && SortNames || sortOrder == "all" || (sortOrder == "first" && index == 0);
+        var inverted = mode == CslMode.Sort || sortOrder == "all" || (sortOrder == "first" && index == 0);
         var level = state.GivenLevels is { } levels && index < levels.Length ? levels[index] : state.GivenLevelAll;
         var initializeWith = Option(nameNode, "initialize-with");
         var initialize = Option(nameNode, "initialize") != "false";
@@ -391,7 +395,7 @@ internal sealed partial class CslRenderer
         var given = name.Given;
         if (given is not null && initializeWith is not null && !(level == 1 && false))
         {
-            given = Initialize(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
+            given = InitializeMarked(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
         }
 
         if (IsCjk(family) || IsCjk(given ?? string.Empty))
@@ -539,6 +543,80 @@ internal sealed partial class CslRenderer
     }
 
     /// <summary>Turns given names into initials: <c>John Paul</c> with <c>. </c> gives <c>J. P.</c>.</summary>
+    /// <summary>
+    /// Initializes a given name that may carry in-text markup (<c>&lt;b&gt;John&lt;/b&gt; Quiggly</c>): the markup is
+    /// set aside, the plain name initialized, and each marked word's initial wrapped in that word's tags again
+    /// (<c>&lt;b&gt;J.&lt;/b&gt; Q.</c>).
+    /// </summary>
+    public static string InitializeMarked(string given, string with, bool initialize, bool hyphen)
+    {
+        if (!given.Contains('<', StringComparison.Ordinal))
+        {
+            return Initialize(given, with, initialize, hyphen);
+        }
+
+        var plain = new StringBuilder(given.Length);
+        var marked = new List<(string Open, string Word, string Close)>();
+        var i = 0;
+        while (i < given.Length)
+        {
+            if (given[i] == '<' && MarkedWord(given, i) is { } found)
+            {
+                marked.Add((found.Open, found.Word, found.Close));
+                plain.Append(found.Word);
+                i = found.End;
+                continue;
+            }
+
+            plain.Append(given[i]);
+            i++;
+        }
+
+        var result = Initialize(plain.ToString(), with, initialize, hyphen);
+        var from = 0;
+        foreach (var (open, word, close) in marked)
+        {
+            var initial = Initialize(word, with, initialize, hyphen).TrimEnd();
+            var at = initial.Length == 0 ? -1 : result.IndexOf(initial, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            result = result[..at] + open + initial + close + result[(at + initial.Length)..];
+            from = at + open.Length + initial.Length + close.Length;
+        }
+
+        return result;
+    }
+
+    /// <summary>An opening tag at <paramref name="start"/>, plain text without tags, and the tag that closes it.</summary>
+    private static (string Open, string Word, string Close, int End)? MarkedWord(string text, int start)
+    {
+        var openEnd = text.IndexOf('>', start);
+        if (openEnd < 0)
+        {
+            return null;
+        }
+
+        var open = text[start..(openEnd + 1)];
+        var space = open.IndexOf(' ', StringComparison.Ordinal);
+        var tag = open[1..(space < 0 ? open.Length - 1 : space)];
+        if (tag is not ("b" or "i" or "sc" or "sup" or "sub" or "span"))
+        {
+            return null;
+        }
+
+        var close = "</" + tag + ">";
+        var closeAt = text.IndexOf(close, openEnd + 1, StringComparison.Ordinal);
+        if (closeAt < 0 || text.AsSpan(openEnd + 1, closeAt - openEnd - 1).Contains('<'))
+        {
+            return null;
+        }
+
+        return (open, text[(openEnd + 1)..closeAt], close, closeAt + close.Length);
+    }
+
     public static string Initialize(string given, string with, bool initialize, bool hyphen)
     {
         var builder = new StringBuilder();
@@ -553,9 +631,10 @@ internal sealed partial class CslRenderer
                 continue;
             }
 
-            if (core.Length > 1 && !core.Contains('-', StringComparison.Ordinal) && (hadPeriod || !initialize))
+            if (core.Length > 1 && (!initialize || (hadPeriod && !core.Contains('-', StringComparison.Ordinal))))
             {
-                // An abbreviation such as "Ph." or "Ts.", or a full name when initialize is false, stays as written.
+                // An abbreviation such as "Ph." or "Ts.", or a full name (also a hyphenated one such as "Hans-Georg")
+                // when initialize is false, stays as written.
                 if (builder.Length > 0 && builder[^1] != ' ' && (!hadPeriod || with.EndsWith(' ')))
                 {
                     builder.Append(' ');

@@ -66,6 +66,9 @@ internal sealed partial class CslRenderer
     private readonly CslNode? context;
     private HashSet<string>? suppressed;
     private int variablesCalled;
+
+    /// <summary>The delimiter of the innermost group being rendered (a choose inside it uses it too); null in a macro.</summary>
+    private string? groupDelimiter;
     private int variablesFound;
     private int depth;
 
@@ -85,7 +88,7 @@ internal sealed partial class CslRenderer
     /// <summary>The names shown by the first names element, after et-al.</summary>
     public int FirstNamesShown { get; private set; }
 
-    /// <summary>Sort-key names: all names inverted (set for variable keys and macro keys).</summary>
+    /// <summary>Sort key read from a variable: names forced to the long form (a macro key keeps the form its cs:name sets).</summary>
     public bool SortNames { get; set; }
 
     /// <summary>et-al overrides from a sort key.</summary>
@@ -157,7 +160,11 @@ internal sealed partial class CslRenderer
 
         if (applyCase && node.TextCase is not null)
         {
-            CslTextCase.Apply(content, node.TextCase, IsEnglish());
+            // A term (cs:label, cs:text term) is in the locale's language, not the item's, so its title case follows the locale.
+            var english = node.Name == "label" || (node.Name == "text" && node.Get("term") is not null)
+                ? engine.Locale.Tag.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                : IsEnglish();
+            CslTextCase.Apply(content, node.TextCase, english);
         }
 
         if (node.StripPeriods)
@@ -287,7 +294,21 @@ internal sealed partial class CslRenderer
     {
         if (node.Macro is not null)
         {
+            var calledBefore = variablesCalled;
+            var outerDelimiter = groupDelimiter;
+            groupDelimiter = null;
             var content = RenderChildren(node.Macro, null);
+            groupDelimiter = outerDelimiter;
+            if (content is not null && !content.IsEmpty && variablesCalled == calledBefore)
+            {
+                // The spec (cs:group): a non-empty macro counts as a non-empty variable for the enclosing group. A
+                // macro whose variables were all empty (a term left beside an empty variable) still counts as empty,
+                // as citeproc-js does (magic_SubsequentAuthorSubstituteNotFooled); one with no variable (a term
+                // chosen by a condition) counts as found (bugreports_UndefinedStr).
+                variablesCalled++;
+                variablesFound++;
+            }
+
             return Finish(node, content);
         }
 
@@ -360,7 +381,10 @@ internal sealed partial class CslRenderer
         int calledBefore = variablesCalled, foundBefore = variablesFound;
         variablesCalled = 0;
         variablesFound = 0;
+        var outerDelimiter = groupDelimiter;
+        groupDelimiter = node.Delimiter;
         var content = RenderChildren(node, node.Delimiter);
+        groupDelimiter = outerDelimiter;
         int called = variablesCalled, found = variablesFound;
         variablesCalled = calledBefore;
         variablesFound = foundBefore;
@@ -391,7 +415,8 @@ internal sealed partial class CslRenderer
         {
             if (branch.Name == "else" || Test(branch))
             {
-                return RenderChildren(branch, null);
+                // A choose is transparent: the delimiter of the group around it also separates the branch's children.
+                return RenderChildren(branch, groupDelimiter);
             }
         }
 

@@ -168,7 +168,7 @@ internal static class CslRichText
         "<sub>" => (new Rt { Kids = [], VerticalAlign = "sub" }, "</sub>", true),
         "<sc>" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</sc>", true),
         "<span style=\"font-variant:small-caps;\">" or "<span style=\"font-variant: small-caps;\">" => (new Rt { Kids = [], FontVariant = "small-caps" }, "</span>", true),
-        "<span class=\"nodecor\">" => (new Rt { Kids = [], FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, "</span>", false),
+        "<span class=\"nodecor\">" => (new Rt { Kids = [], FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, "</span>", true),
         "<span class=\"nocase\">" => (new Rt { Kids = [] }, "</span>", true),
         "<span style=\"font-style:normal;\">" => (new Rt { Kids = [], FontStyle = "normal" }, "</span>", false),
         _ => null,

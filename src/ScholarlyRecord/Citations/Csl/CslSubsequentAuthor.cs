@@ -7,7 +7,11 @@ internal static class CslSubsequentAuthor
     {
         if (rule == "complete-all" || previous.FirstNameKeys is null || current.FirstNameKeys is null)
         {
-            if (rule is "complete-all" or "complete-each" && previousText == currentText && current.FirstNames is { } whole)
+            // complete-all compares the names shown: "Müller, Jean-Paul, et al." and "Müller, Jean-Paul" show the same
+            // one name, so the second becomes "---" (as citeproc-js does).
+            var sameShown = rule == "complete-all" && previous.FirstNameKeys is { Count: > 0 } shownBefore && current.FirstNameKeys is { } shownNow
+                && shownBefore.SequenceEqual(shownNow, StringComparer.Ordinal);
+            if (rule is "complete-all" or "complete-each" && (previousText == currentText || sameShown) && current.FirstNames is { } whole)
             {
                 var target = current.FirstNameList ?? whole;
                 if (rule == "complete-each" && current.FirstNameParts is { } each)
