@@ -31,8 +31,9 @@ internal static class JsonNumberText
     /// <summary>Compares two numbers written as JSON number text.</summary>
     public static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
-        Span<byte> digitsA = stackalloc byte[a.Length];
-        Span<byte> digitsB = stackalloc byte[b.Length];
+        // Numbers of any length are valid JSON; only short ones (all real data) get their digits on the stack.
+        Span<byte> digitsA = a.Length <= 128 ? stackalloc byte[a.Length] : new byte[a.Length];
+        Span<byte> digitsB = b.Length <= 128 ? stackalloc byte[b.Length] : new byte[b.Length];
         var left = Parse(a, digitsA);
         var right = Parse(b, digitsB);
         var signs = left.Sign.CompareTo(right.Sign);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
@@ -179,9 +180,13 @@ internal sealed class SchemaEvaluator
 
     private static ValidationReport Run(ReadOnlySpan<byte> utf8, Func<JsonElement, ValidationReport> evaluate)
     {
+        // The document reads a pooled copy of the bytes; it is disposed before the copy goes back to the pool, and the
+        // report holds strings only.
+        var copy = ArrayPool<byte>.Shared.Rent(utf8.Length);
         try
         {
-            using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = JsonPreflight.MaxDepth });
+            utf8.CopyTo(copy);
+            using var document = JsonDocument.Parse(copy.AsMemory(0, utf8.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = JsonPreflight.MaxDepth });
             return evaluate(document.RootElement);
         }
         catch (JsonException ex)
@@ -191,6 +196,10 @@ internal sealed class SchemaEvaluator
         catch (Exception ex) when (ex is InvalidOperationException or JsonSchemaException)
         {
             return new ValidationReport([DiagnosticCatalogue.CreateAt(ValidationCodes.EvaluationFailed, "", "The document could not be evaluated: " + ex.Message)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
         }
     }
 

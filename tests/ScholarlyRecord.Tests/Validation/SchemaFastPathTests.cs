@@ -80,6 +80,18 @@ public sealed class SchemaFastPathTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_number_with_a_million_digits_is_compared_without_exhausting_the_stack()
+    {
+        var json = "{\"title\":\"a\",\"copyright\":{\"year\":1" + new string('0', 1_000_000) + "}}";
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var issue = Assert.Single(ScholarlySchema.Validate(bytes).Diagnostics);
+        Assert.Equal("/copyright/year", issue.Path);
+        Assert.Equal(ValidationCodes.OutOfRange, issue.Code);
+        // JsonSchema.Net agrees on a long number too (a million digits would only make the comparison slow).
+        Agree(Encoding.UTF8.GetBytes("{\"title\":\"a\",\"copyright\":{\"year\":-2" + new string('0', 5_000) + ".5}}"), "5,000 digits");
+    }
+
+    [Fact]
     public void Json_edge_cases_agree()
     {
         var count = 0;
