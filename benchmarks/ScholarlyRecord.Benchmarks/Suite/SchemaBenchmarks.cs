@@ -11,7 +11,6 @@ namespace ScholarlyRecord.Benchmarks.Suite;
 /// the same run. Records/s = 10,000 / Mean. Also <c>scholarly validate</c> on the same file, in process (reader, schema
 /// where the reader needs it, model rules, the text report written to a null stream).
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
 public class SchemaBenchmarks : IThroughput
 {
