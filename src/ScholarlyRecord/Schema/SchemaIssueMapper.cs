@@ -6,11 +6,16 @@ using Json.Schema;
 namespace ScholarlyRecord.Validation;
 
 /// <summary>
-/// Turns JsonSchema.Net's list output into <see cref="Diagnostic"/>s: one per failed keyword, with a stable code,
-/// the instance pointer, and a message built from the schema and the value (not the evaluator's generic text).
+/// Turns failed schema keywords into <see cref="Diagnostic"/>s: one per failed keyword, with a stable code, the
+/// instance pointer, and a message built from the schema and the value (not the evaluator's generic text). Both
+/// validators feed it the same <see cref="SchemaFact"/>s: JsonSchema.Net's list output through <see cref="Map"/>, the
+/// compiled validator (<see cref="CompiledSchema"/>) directly.
 /// </summary>
 internal static class SchemaIssueMapper
 {
+    /// <summary>The keyword name a fact carries for a member that <c>additionalProperties: false</c> rejects.</summary>
+    public const string AdditionalProperties = "additionalProperties";
+
     public static List<Diagnostic> Map(EvaluationResults results, JsonElement instance, JsonElement schemaRoot)
     {
         var issues = new List<Diagnostic>();
@@ -30,7 +35,7 @@ internal static class SchemaIssueMapper
             foreach (var (keyword, message) in node.Errors)
             {
                 if (!seen.Add((pointer, evaluationPath, keyword))) continue;
-                issues.AddRange(Describe(keyword, message, pointer, evaluationPath, SchemaFragment(node), instance, schemaRoot));
+                Describe(ToFact(keyword, message, pointer, evaluationPath, SchemaFragment(node), instance, schemaRoot), issues);
             }
         }
     }
@@ -41,24 +46,40 @@ internal static class SchemaIssueMapper
         return fragment.Length <= 1 ? "" : Uri.UnescapeDataString(fragment[1..]);
     }
 
-    private static IEnumerable<Diagnostic> Describe(
+    // Turns one evaluator error into the facts both validators share: which keyword, where in the instance, the value
+    // there, the subschema that holds the keyword (for a rejected member: the subschema that owns "properties").
+    private static SchemaFact ToFact(
         string keyword, string evaluatorMessage, string pointer, string evaluationPath, string schemaFragment, JsonElement instance, JsonElement schemaRoot)
     {
         JsonPointerText.TryResolve(instance, pointer, out var value);
+        if (keyword.Length == 0 && evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal))
+        {
+            var owner = schemaFragment.IndexOf("/additionalProperties", StringComparison.Ordinal);
+            if (owner < 0) owner = schemaFragment.StartsWith("additionalProperties", StringComparison.Ordinal) ? 0 : schemaFragment.Length;
+            JsonPointerText.TryResolve(schemaRoot, schemaFragment[..owner], out var ownerSchema);
+            return new SchemaFact(AdditionalProperties, pointer, value, ownerSchema, evaluatorMessage);
+        }
         JsonPointerText.TryResolve(schemaRoot, schemaFragment, out var subschema);
+        return new SchemaFact(keyword, pointer, value, subschema, evaluatorMessage);
+    }
+
+    /// <summary>Adds the diagnostics for one failed keyword to <paramref name="issues"/>.</summary>
+    public static void Describe(in SchemaFact fact, List<Diagnostic> issues)
+    {
+        var pointer = fact.Pointer;
+        var value = fact.Value;
+        var subschema = fact.Subschema;
+        var keyword = fact.Keyword;
         var shown = pointer.Length == 0 ? "/" : pointer;
 
         switch (keyword)
         {
-            case "" when evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
+            case AdditionalProperties:
             {
                 var slash = pointer.LastIndexOf('/');
                 var name = pointer[(slash + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
                 var parent = slash <= 0 ? "the chapter" : pointer[..slash];
-                var owner = schemaFragment.IndexOf("/additionalProperties", StringComparison.Ordinal);
-                if (owner < 0) owner = schemaFragment.StartsWith("additionalProperties", StringComparison.Ordinal) ? 0 : schemaFragment.Length;
-                JsonPointerText.TryResolve(schemaRoot, schemaFragment[..owner], out subschema);
-                yield return Issue(ValidationCodes.UnknownMember, pointer, $"Unknown member \"{name}\" in {parent}{Allowed(schemaRoot, subschema, pointer)}");
+                issues.Add(Issue(ValidationCodes.UnknownMember, pointer, $"Unknown member \"{name}\" in {parent}{Allowed(subschema)}"));
                 break;
             }
             case "required":
@@ -70,32 +91,32 @@ internal static class SchemaIssueMapper
                         var name = member.GetString() ?? "";
                         if (value.TryGetProperty(name, out _)) continue;
                         any = true;
-                        yield return Issue(ValidationCodes.MissingMember, JsonPointerText.Append(pointer, name), $"The member \"{name}\" is required in {shown}");
+                        issues.Add(Issue(ValidationCodes.MissingMember, JsonPointerText.Append(pointer, name), $"The member \"{name}\" is required in {shown}"));
                     }
                 }
-                if (!any) yield return Issue(ValidationCodes.MissingMember, pointer, evaluatorMessage);
+                if (!any) issues.Add(Issue(ValidationCodes.MissingMember, pointer, fact.Detail));
                 break;
             case "type":
-                yield return Issue(ValidationCodes.WrongType, pointer, $"Expected {Expected(Keyword(subschema, "type"))} at {shown}, found {Found(value)}");
+                issues.Add(Issue(ValidationCodes.WrongType, pointer, $"Expected {Expected(Keyword(subschema, "type"))} at {shown}, found {Found(value)}"));
                 break;
             case "enum":
-                yield return Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected one of {List(Keyword(subschema, "enum"))}");
+                issues.Add(Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected one of {List(Keyword(subschema, "enum"))}"));
                 break;
             case "const":
-                yield return Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected {Keyword(subschema, "const")?.GetRawText()}");
+                issues.Add(Issue(ValidationCodes.NotAllowed, pointer, $"{Found(value)} is not allowed at {shown}; expected {Keyword(subschema, "const")?.GetRawText()}"));
                 break;
             case "minLength" when value.ValueKind == JsonValueKind.String && value.GetString()?.Length == 0:
-                yield return Issue(ValidationCodes.OutOfRange, pointer, $"The text at {shown} must not be empty");
+                issues.Add(Issue(ValidationCodes.OutOfRange, pointer, $"The text at {shown} must not be empty"));
                 break;
             case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "minLength" or "maxLength" or "minItems" or "maxItems":
-                yield return Issue(ValidationCodes.OutOfRange, pointer, $"{Found(value)} at {shown} is out of range: {keyword} is {Keyword(subschema, keyword)?.GetRawText()}");
+                issues.Add(Issue(ValidationCodes.OutOfRange, pointer, $"{Found(value)} at {shown} is out of range: {keyword} is {Keyword(subschema, keyword)?.GetRawText()}"));
                 break;
             case "format":
                 var format = Keyword(subschema, "format")?.GetString() ?? "";
-                yield return Issue(FormatCode(format), pointer, $"{FormatMessage(evaluatorMessage, format)} (at {shown})");
+                issues.Add(Issue(FormatCode(format), pointer, $"{FormatMessage(fact.Detail, format)} (at {shown})"));
                 break;
             default:
-                yield return Issue(ValidationCodes.Other, pointer, evaluatorMessage);
+                issues.Add(Issue(ValidationCodes.Other, pointer, fact.Detail));
                 break;
         }
     }
@@ -124,10 +145,8 @@ internal static class SchemaIssueMapper
         subschema.ValueKind == JsonValueKind.Object && subschema.TryGetProperty(name, out var value) ? value : null;
 
     // For an unknown member, list the members the enclosing object allows (from the subschema that owns "properties").
-    private static string Allowed(JsonElement schemaRoot, JsonElement subschema, string pointer)
+    private static string Allowed(JsonElement subschema)
     {
-        _ = schemaRoot;
-        _ = pointer;
         if (Keyword(subschema, "properties") is not { ValueKind: JsonValueKind.Object } properties) return "";
         var names = new StringBuilder();
         foreach (var property in properties.EnumerateObject())
@@ -173,3 +192,11 @@ internal static class SchemaIssueMapper
         return string.Join(", ", array.EnumerateArray().Select(v => v.GetRawText()));
     }
 }
+
+/// <summary>One failed keyword, as both validators report it.</summary>
+/// <param name="Keyword">The keyword (<see cref="SchemaIssueMapper.AdditionalProperties"/> for a rejected member).</param>
+/// <param name="Pointer">The JSON Pointer of the instance value.</param>
+/// <param name="Value">The instance value at <paramref name="Pointer"/>.</param>
+/// <param name="Subschema">The subschema holding the keyword; for a rejected member, the one owning <c>properties</c>.</param>
+/// <param name="Detail">The evaluator's own text: a format's explanation, or the fallback message.</param>
+internal readonly record struct SchemaFact(string Keyword, string Pointer, JsonElement Value, JsonElement Subschema, string Detail);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
@@ -27,7 +28,7 @@ public static class ScholarlySchema
     private const string ResourceName = "ScholarlyRecord.Schema.chapter.schema.json";
 
     private static readonly Lazy<string> SchemaText = new(LoadText);
-    private static readonly Lazy<Compiled> Built = new(Build);
+    private static readonly Lazy<SchemaEvaluator> Built = new(Build);
 
     /// <summary>The text of the schema (also shipped in the package as <c>schemas/chapter.schema.json</c>).</summary>
     public static string Text => SchemaText.Value;
@@ -79,25 +80,21 @@ public static class ScholarlySchema
         return Validate(raw);
     }
 
-    private static ValidationReport Evaluate(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Validates through JsonSchema.Net alone, never the compiled path: the reference the differential tests and the
+    /// benchmarks compare the compiled path with.
+    /// </summary>
+    internal static ValidationReport ValidateWithJsonSchemaNet(ReadOnlySpan<byte> utf8Json)
     {
-        var compiled = Built.Value;
-        try
-        {
-            using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = JsonPreflight.MaxDepth });
-            var results = compiled.Schema.Evaluate(document.RootElement, compiled.Options);
-            if (results.IsValid) return ValidationReport.Empty;
-            return new ValidationReport(SchemaIssueMapper.Map(results, document.RootElement, compiled.SchemaRoot));
-        }
-        catch (JsonException ex)
-        {
-            return new ValidationReport([JsonPreflight.Malformed(ex.Message, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)]);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or JsonSchemaException)
-        {
-            return new ValidationReport([DiagnosticCatalogue.CreateAt(ValidationCodes.EvaluationFailed, "", "The document could not be evaluated: " + ex.Message)]);
-        }
+        if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
+        var problem = JsonPreflight.Check(utf8Json);
+        return problem is not null ? new ValidationReport([problem]) : Built.Value.EvaluateWithJsonSchemaNet(utf8Json);
     }
+
+    /// <summary>True when the embedded schema compiled, so <see cref="Validate(ReadOnlySpan{byte})"/> takes the fast path.</summary>
+    internal static bool UsesCompiledPath => Built.Value.IsCompiled;
+
+    private static ValidationReport Evaluate(ReadOnlySpan<byte> utf8) => Built.Value.Evaluate(utf8);
 
     private static string LoadText()
     {
@@ -107,21 +104,53 @@ public static class ScholarlySchema
         return reader.ReadToEnd();
     }
 
-    private static Compiled Build()
+    private static SchemaEvaluator Build() => SchemaEvaluator.Create(SchemaText.Value);
+
+    /// <summary>The checks behind the six custom formats: null for a valid value, else what is wrong with it.</summary>
+    internal static IReadOnlyDictionary<string, Func<string, string?>> FormatChecks { get; } = new Dictionary<string, Func<string, string?>>(StringComparer.Ordinal)
+    {
+        ["doi"] = s => Doi.Validate(s)?.Message,
+        ["isbn"] = s => Isbn.Validate(s)?.Message,
+        ["issn"] = s => Issn.Validate(s)?.Message,
+        ["orcid"] = s => Orcid.Validate(s)?.Message,
+        ["partial-date"] = s => PartialDate.Validate(s)?.Message,
+        ["currency"] = s => CurrencyCodes.IsActive(s) ? null : CurrencyCodes.Describe(s),
+    };
+}
+
+/// <summary>
+/// One schema made ready to validate: compiled into <see cref="CompiledSchema"/> when it uses only the keywords the
+/// compiler knows, else evaluated by JsonSchema.Net. Both report through <see cref="SchemaIssueMapper"/>.
+/// </summary>
+internal sealed class SchemaEvaluator
+{
+    private readonly JsonSchema _schema;
+    private readonly EvaluationOptions _options;
+    private readonly JsonElement _schemaRoot;
+    private readonly CompiledSchema? _compiled;
+
+    private SchemaEvaluator(JsonSchema schema, EvaluationOptions options, JsonElement schemaRoot, CompiledSchema? compiled)
+    {
+        _schema = schema;
+        _options = options;
+        _schemaRoot = schemaRoot;
+        _compiled = compiled;
+    }
+
+    /// <summary>True when the schema compiled; false when JsonSchema.Net evaluates it.</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    /// <summary>Prepares <paramref name="schemaText"/> with the library's six formats.</summary>
+    public static SchemaEvaluator Create(string schemaText)
     {
         // Local registries: nothing is added to JsonSchema.Net's global state, so an application's own schemas and
         // formats named "doi" or "isbn" are left alone.
         var formats = new FormatRegistry();
-        formats.Register(TextFormat("doi", s => Doi.Validate(s)?.Message));
-        formats.Register(TextFormat("isbn", s => Isbn.Validate(s)?.Message));
-        formats.Register(TextFormat("issn", s => Issn.Validate(s)?.Message));
-        formats.Register(TextFormat("orcid", s => Orcid.Validate(s)?.Message));
-        formats.Register(TextFormat("partial-date", s => PartialDate.Validate(s)?.Message));
-        formats.Register(TextFormat("currency", s => CurrencyCodes.IsActive(s) ? null : CurrencyCodes.Describe(s)));
+        foreach (var (key, explain) in ScholarlySchema.FormatChecks) formats.Register(TextFormat(key, explain));
 
-        var text = SchemaText.Value;
-        var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        using var document = JsonDocument.Parse(text);
+        var schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var document = JsonDocument.Parse(schemaText);
+        var root = document.RootElement.Clone();
         var options = new EvaluationOptions
         {
             OutputFormat = OutputFormat.List,
@@ -129,7 +158,49 @@ public static class ScholarlySchema
             FormatRegistry = formats,
             Culture = CultureInfo.InvariantCulture,
         };
-        return new Compiled(schema, options, document.RootElement.Clone());
+        return new SchemaEvaluator(schema, options, root, CompiledSchema.TryCompile(root, ScholarlySchema.FormatChecks));
+    }
+
+    /// <summary>Validates text that passed <see cref="JsonPreflight"/>, by the compiled path when there is one.</summary>
+    public ValidationReport Evaluate(ReadOnlySpan<byte> utf8) =>
+        _compiled is null ? EvaluateWithJsonSchemaNet(utf8) : Run(utf8, root =>
+        {
+            if (_compiled.IsValid(root)) return ValidationReport.Empty;
+            var issues = new List<Diagnostic>();
+            _compiled.Collect(root, issues);
+            return new ValidationReport(issues);
+        });
+
+    /// <summary>Validates text that passed <see cref="JsonPreflight"/> with JsonSchema.Net.</summary>
+    public ValidationReport EvaluateWithJsonSchemaNet(ReadOnlySpan<byte> utf8) => Run(utf8, root =>
+    {
+        var results = _schema.Evaluate(root, _options);
+        return results.IsValid ? ValidationReport.Empty : new ValidationReport(SchemaIssueMapper.Map(results, root, _schemaRoot));
+    });
+
+    private static ValidationReport Run(ReadOnlySpan<byte> utf8, Func<JsonElement, ValidationReport> evaluate)
+    {
+        // The document reads a pooled copy of the bytes; it is disposed before the copy goes back to the pool, and the
+        // report holds strings only.
+        var copy = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        try
+        {
+            utf8.CopyTo(copy);
+            using var document = JsonDocument.Parse(copy.AsMemory(0, utf8.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = JsonPreflight.MaxDepth });
+            return evaluate(document.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return new ValidationReport([JsonPreflight.Malformed(ex.Message, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0)]);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonSchemaException)
+        {
+            return new ValidationReport([DiagnosticCatalogue.CreateAt(ValidationCodes.EvaluationFailed, "", "The document could not be evaluated: " + ex.Message)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
     }
 
     /// <summary>A format over strings; <paramref name="explain"/> returns null for a valid value, else the reason.</summary>
@@ -141,6 +212,4 @@ public static class ScholarlySchema
             message = explain(element.GetString() ?? "");
             return message is null;
         });
-
-    private sealed record Compiled(JsonSchema Schema, EvaluationOptions Options, JsonElement SchemaRoot);
 }
