@@ -102,6 +102,8 @@ internal static class ConvertCommand
                     reporter.Report(name, diagnostic);
                     if (diagnostic.Severity == DiagnosticSeverity.Error) summary.Skip(RunSummary.NotWritten, null);
                 }
+
+                Inputs.Commit(output);
             }
             catch (Exception ex) when (!owned && Inputs.IsClosedPipe(ex))
             {

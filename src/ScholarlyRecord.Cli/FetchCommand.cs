@@ -116,6 +116,8 @@ internal static class FetchCommand
                     if (diagnostic.Severity == DiagnosticSeverity.Error) summary.Skip(RunSummary.NotWritten, null);
                     worst = Math.Max(worst, ExitCodes.RecordErrors);
                 }
+
+                Inputs.Commit(output);
             }
             catch (Exception ex) when (!owned && Inputs.IsClosedPipe(ex))
             {

@@ -81,13 +81,36 @@ internal static class Inputs
     /// <returns>The path, or <see cref="StdinName"/>.</returns>
     public static string DisplayName(string path) => path == "-" ? StdinName : path;
 
-    /// <summary>Opens an output: a new file (replacing one that exists), or standard output for null or <c>-</c>.</summary>
+    /// <summary>
+    /// Opens an output: standard output for null or <c>-</c>, else an <see cref="AtomicOutputFile"/> that replaces the
+    /// file only when <see cref="Commit"/> is called at the end of a run that wrote everything.
+    /// </summary>
     /// <param name="path">The <c>-o</c> value.</param>
     /// <param name="console">The console.</param>
     /// <returns>The stream, and whether the caller owns (and must dispose) it.</returns>
-    public static (Stream Stream, bool Owned) Create(string? path, CliConsole console) => path is null or "-"
-        ? (console.Output, false)
-        : (new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), true);
+    /// <remarks>
+    /// A symbolic link is followed, so the file it names is the one replaced and the link stays. Device and process
+    /// files (<c>/dev/null</c>, <c>/dev/stdout</c>, anything under <c>/dev/</c> or <c>/proc/</c>) are written in place:
+    /// renaming over them is never right.
+    /// </remarks>
+    public static (Stream Stream, bool Owned) Create(string? path, CliConsole console)
+    {
+        if (path is null or "-") return (console.Output, false);
+        var target = File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } link ? link.FullName : Path.GetFullPath(path);
+        return IsSpecialFile(target)
+            ? (new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), true)
+            : (new AtomicOutputFile(target), true);
+    }
+
+    private static bool IsSpecialFile(string fullPath) =>
+        !OperatingSystem.IsWindows() && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
+
+    /// <summary>Ends a run's output: an <c>-o</c> file takes the place of the target now; standard output is left as it is.</summary>
+    /// <param name="output">The stream <see cref="Create"/> gave.</param>
+    public static void Commit(Stream output)
+    {
+        if (output is AtomicOutputFile file) file.Commit();
+    }
 
     /// <summary>True when two paths name the same file (compared as full paths, with the platform's case rules).</summary>
     /// <param name="first">A path.</param>
