@@ -1,5 +1,6 @@
 using System.Text;
 using ScholarlyRecord.Formats;
+using ScholarlyRecord.Tests.Support;
 using Xunit;
 
 namespace ScholarlyRecord.Tests.Reliability;
@@ -20,7 +21,7 @@ public class BibtexStreamingWorkTests
         var entryLength = readSize == 1 ? 64 * 1024 : 2 * 1024 * 1024;
         var text = LongEntry(entryLength) + "\n@misc{after, title={After}}\n";
         // The reader's buffer is larger than a read, as in Bibtex.ReadAsync (64 KiB): StreamReader then hands over each short read.
-        using var input = new StreamReader(new TrickleStream(Encoding.UTF8.GetBytes(text), readSize), Encoding.UTF8, false, bufferSize: 64 * 1024);
+        using var input = new StreamReader(new ChunkedStream(Encoding.UTF8.GetBytes(text), readSize), Encoding.UTF8, false, bufferSize: 64 * 1024);
         var reader = new BibtexReader(input);
 
         var keys = new List<string>();
@@ -35,7 +36,7 @@ public class BibtexStreamingWorkTests
     public void Sync_reading_in_small_pieces_is_also_linear()
     {
         var text = LongEntry(1024 * 1024);
-        using var input = new StreamReader(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), Encoding.UTF8, false, bufferSize: 64 * 1024);
+        using var input = new StreamReader(new ChunkedStream(Encoding.UTF8.GetBytes(text), 4096), Encoding.UTF8, false, bufferSize: 64 * 1024);
         var reader = new BibtexReader(input);
 
         var entry = Assert.Single(reader.ReadEntries());
@@ -50,7 +51,7 @@ public class BibtexStreamingWorkTests
         var text = "@incollection{long, title={T}, booktitle={B}, abstract={" + new string('x', 1024 * 1024) + "}}";
 
         var chapters = new List<Chapter>();
-        await foreach (var r in Bibtex.ReadRecordsAsync(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), cancellationToken: TestContext.Current.CancellationToken))
+        await foreach (var r in Bibtex.ReadRecordsAsync(new ChunkedStream(Encoding.UTF8.GetBytes(text), 4096), cancellationToken: TestContext.Current.CancellationToken))
         {
             if (r.Chapter is not null) chapters.Add(r.Chapter);
         }
@@ -64,33 +65,5 @@ public class BibtexStreamingWorkTests
         var word = 0;
         while (sb.Length < length) sb.Append("word").Append(word++ % 10).Append(word % 50 == 0 ? "\n" : " ");
         return sb.Append("}}").ToString();
-    }
-
-    /// <summary>A read-only stream that returns at most <c>size</c> bytes a read, as a pipe or socket does.</summary>
-    internal sealed class TrickleStream(byte[] data, int size) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = Math.Min(Math.Min(size, buffer.Length), data.Length - _position);
-            data.AsSpan(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer.AsSpan(offset, count)));
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

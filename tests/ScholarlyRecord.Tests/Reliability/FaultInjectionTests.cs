@@ -1,6 +1,7 @@
 using System.Text;
 using ScholarlyRecord.Formats;
 using ScholarlyRecord.Fuzz;
+using ScholarlyRecord.Tests.Support;
 using Xunit;
 
 namespace ScholarlyRecord.Tests.Reliability;
@@ -26,14 +27,14 @@ public class FaultInjectionTests
 
         foreach (var cut in new[] { bytes.Length / 4, bytes.Length / 2, bytes.Length * 3 / 4 })
         {
-            var stream = new FaultyStream(bytes, readSize: 512, failAt: cut);
+            var stream = new ChunkedStream(bytes, readSize: 512, failAt: cut);
             var delivered = new List<Chapter>();
 
             var e = await Assert.ThrowsAsync<IOException>(() => ReadInto(format, stream, delivered, CancellationToken.None));
 
             // The error says where the input broke off; the stream's own exception is kept as the inner one.
-            Assert.Equal(FaultyStream.FailureMessage, Assert.IsType<IOException>(e.InnerException).Message);
-            Assert.Equal($"Reading the input failed after {stream.Position.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes: {FaultyStream.FailureMessage}", e.Message);
+            Assert.Equal(ChunkedStream.FailureMessage, Assert.IsType<IOException>(e.InnerException).Message);
+            Assert.Equal($"Reading the input failed after {stream.Position.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes: {ChunkedStream.FailureMessage}", e.Message);
             Assert.InRange(stream.Position, cut - 512, cut);
             Assert.NotEmpty(delivered);
             Assert.Equal(intact.Take(delivered.Count), delivered);
@@ -48,7 +49,7 @@ public class FaultInjectionTests
         var cut = bytes.Length / 2;
         var reads = new (string Path, Action<Stream> Read)[]
         {
-            ("RecordFormats.Read", s => RecordFormats.FindByName(format == "csljson" ? "csl-json" : format)!.Read(s)),
+            ("RecordFormats.Read", s => RecordFormats.FindByName(format)!.Read(s)),
             ("document Parse", s => _ = format switch
             {
                 "ris" => (object)RisDocument.Parse(s),
@@ -60,7 +61,7 @@ public class FaultInjectionTests
         };
         foreach (var (path, read) in reads)
         {
-            var stream = new FaultyStream(bytes, readSize: 512, failAt: cut);
+            var stream = new ChunkedStream(bytes, readSize: 512, failAt: cut);
 
             var e = Assert.Throws<IOException>(() => read(stream));
 
@@ -80,7 +81,7 @@ public class FaultInjectionTests
         for (var k = 1; k <= reads; k++)
         {
             using var cancel = new CancellationTokenSource();
-            var stream = new FaultyStream(bytes, readSize: 512, failAt: int.MaxValue) { CancelAtRead = k, Cancel = cancel };
+            var stream = new ChunkedStream(bytes, readSize: 512, failAt: int.MaxValue) { CancelAtRead = k, Cancel = cancel };
             var delivered = new List<Chapter>();
             var cancelled = false;
 
@@ -250,54 +251,6 @@ public class FaultInjectionTests
         {
             if (record.Chapter is not null) into.Add(record.Chapter);
         }
-    }
-
-    /// <summary>
-    /// Hands out the bytes in reads of at most <c>readSize</c>; the read that would pass byte <c>failAt</c> throws an
-    /// IOException (as a broken connection or a bad sector would), and read number
-    /// <c>CancelAtRead</c> cancels <c>Cancel</c> before it returns.
-    /// </summary>
-    private sealed class FaultyStream(byte[] data, int readSize, int failAt) : Stream
-    {
-        public const string FailureMessage = "Injected read failure.";
-
-        private int _position;
-
-        public int CancelAtRead { get; init; } = -1;
-        public CancellationTokenSource? Cancel { get; init; }
-        public int Reads { get; private set; }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            Reads++;
-            if (Reads == CancelAtRead) Cancel?.Cancel();
-            var n = Math.Min(Math.Min(readSize, buffer.Length), data.Length - _position);
-            if (_position + n > failAt) throw new IOException(FailureMessage);
-            data.AsSpan(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return ValueTask.FromResult(Read(buffer.Span));
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A write-only stream kept in memory that cancels <c>cancel</c> when write number <c>cancelAtWrite</c> arrives (before taking it).</summary>
