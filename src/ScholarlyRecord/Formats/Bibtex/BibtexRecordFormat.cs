@@ -3,42 +3,52 @@ using System.Runtime.CompilerServices;
 namespace ScholarlyRecord.Formats;
 
 // Bibtex.Format ("bibtex") and Bibtex.BiblatexFormat ("biblatex"): the same reader, a different dialect when writing.
-// The one read core streams entries through BibtexRecordMapper; its async twin differs only in the awaits.
+// The one read core streams entries through BibtexRecordMapper (Pass); its async twin differs only in the awaits.
 internal sealed class BibtexRecordFormat(string name, IReadOnlyList<string> aliases, IReadOnlyList<string> extensions, BibtexReadOptions read, BibtexWriteOptions write)
     : RecordFormat(name, aliases, extensions, canRead: true, canWrite: true, streamsRecords: true)
 {
     private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
     {
-        var bibtex = new BibtexReader(reader, read);
-        var mapper = new BibtexRecordMapper();
-        var layer = new LayerDiagnostics();
-        var cycles = new BibtexCrossrefCycles();
-        foreach (var entry in bibtex.ReadEntries())
+        var pass = new Pass(new BibtexReader(reader, read));
+        foreach (var entry in pass.Reader.ReadEntries())
         {
-            if (layer.Take(bibtex.Diagnostics) is { } found) yield return found;
-            cycles.Add(entry);
-            foreach (var record in mapper.Add(entry)) yield return record;
+            foreach (var record in pass.Add(entry)) yield return record;
         }
-        if (layer.Take(bibtex.Diagnostics) is { } last) yield return last;
-        if (cycles.Report() is { Count: > 0 } cycle) yield return new RecordResult(0, null, cycle);
-        foreach (var record in mapper.End()) yield return record;
+        foreach (var record in pass.End()) yield return record;
     }
 
     private protected override async IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var bibtex = new BibtexReader(reader, read);
-        var mapper = new BibtexRecordMapper();
-        var layer = new LayerDiagnostics();
-        var cycles = new BibtexCrossrefCycles();
-        await foreach (var entry in bibtex.ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
+        var pass = new Pass(new BibtexReader(reader, read));
+        await foreach (var entry in pass.Reader.ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (layer.Take(bibtex.Diagnostics) is { } found) yield return found;
-            cycles.Add(entry);
-            foreach (var record in mapper.Add(entry)) yield return record;
+            foreach (var record in pass.Add(entry)) yield return record;
         }
-        if (layer.Take(bibtex.Diagnostics) is { } last) yield return last;
-        if (cycles.Report() is { Count: > 0 } cycle) yield return new RecordResult(0, null, cycle);
-        foreach (var record in mapper.End()) yield return record;
+        foreach (var record in pass.End()) yield return record;
+    }
+
+    /// <summary>One read of a file: what each entry adds, and what the end of the file settles (shared by both twins).</summary>
+    private sealed class Pass(BibtexReader reader)
+    {
+        private readonly BibtexRecordMapper _mapper = new();
+        private readonly LayerDiagnostics _layer = new();
+        private readonly BibtexCrossrefCycles _cycles = new();
+
+        public BibtexReader Reader { get; } = reader;
+
+        public IEnumerable<RecordResult> Add(BibtexEntry entry)
+        {
+            if (_layer.Take(Reader.Diagnostics) is { } found) yield return found;
+            _cycles.Add(entry);
+            foreach (var record in _mapper.Add(entry)) yield return record;
+        }
+
+        public IEnumerable<RecordResult> End()
+        {
+            if (_layer.Take(Reader.Diagnostics) is { } last) yield return last;
+            if (_cycles.Report() is { Count: > 0 } cycle) yield return new RecordResult(0, null, cycle);
+            foreach (var record in _mapper.End()) yield return record;
+        }
     }
 
     private protected override RecordWriter CreateWriter() => Bibtex.CreateEntryWriter(write);
