@@ -62,7 +62,7 @@ public abstract class RecordFormat
         ArgumentNullException.ThrowIfNull(text);
         RequireRead();
         using var reader = new StringReader(text);
-        return ReadResult.Collect(ReadText(reader));
+        return ReadResult.Collect(Names.Apply(ReadText(reader)));
     }
 
     /// <summary>Reads the chapters in a text reader, to its end (not disposed).</summary>
@@ -85,7 +85,7 @@ public abstract class RecordFormat
     {
         ArgumentNullException.ThrowIfNull(reader);
         RequireRead();
-        return ReadText(reader);
+        return Names.Apply(ReadText(reader));
     }
 
     /// <summary>Reads the records of a stream one at a time (the stream is not disposed).</summary>
@@ -98,7 +98,7 @@ public abstract class RecordFormat
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireRead();
-        return ReadBytes(InputStream.Wrap(stream));
+        return Names.Apply(ReadBytes(InputStream.Wrap(stream)));
     }
 
     /// <summary>Reads the records of a text reader one at a time, asynchronously (the reader is not disposed).</summary>
@@ -110,7 +110,7 @@ public abstract class RecordFormat
     {
         ArgumentNullException.ThrowIfNull(reader);
         RequireRead();
-        return ReadTextAsync(reader, cancellationToken);
+        return Names.ApplyAsync(ReadTextAsync(reader, cancellationToken), cancellationToken);
     }
 
     /// <summary>Reads the records of a stream one at a time, asynchronously (the stream is not disposed).</summary>
@@ -124,7 +124,7 @@ public abstract class RecordFormat
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireRead();
-        return ReadBytesAsync(InputStream.Wrap(stream), cancellationToken);
+        return Names.ApplyAsync(ReadBytesAsync(InputStream.Wrap(stream), cancellationToken), cancellationToken);
     }
 
     /// <summary>Writes one chapter.</summary>
@@ -211,6 +211,9 @@ public abstract class RecordFormat
         RequireWrite();
         return WriteCoreAsync(chapters, new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: true), ownsWriter: true, cancellationToken);
     }
+
+    /// <summary>The names-per-record limit of the format's read options, applied to every record the read set returns.</summary>
+    private protected virtual NameLimit Names => NameLimit.None;
 
     /// <summary>The one read core of the format over text.</summary>
     private protected abstract IEnumerable<RecordResult> ReadText(TextReader reader);

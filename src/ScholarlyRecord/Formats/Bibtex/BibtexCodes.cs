@@ -80,4 +80,7 @@ public static class BibtexCodes
 
     /// <summary>An ISSN in <c>issn</c> is not valid; the invalid ones are kept as the extra field <c>bibtex:issn</c>.</summary>
     public const string InvalidIssn = "BIB308";
+
+    /// <summary>Warning: an entry has more names than <see cref="BibtexReadOptions.MaxNames"/>; the names past the limit are dropped and the entry is read.</summary>
+    public const string TooManyNames = "BIB309";
 }

@@ -36,4 +36,14 @@ public sealed record BibtexReadOptions
             field = value;
         }
     } = BibtexReader.MaxBraceDepth;
+
+    /// <summary>
+    /// The most names one record may carry (the chapter's contributors and its book's together); past it the first names
+    /// are kept, the others dropped, and <see cref="BibtexCodes.TooManyNames"/> (a warning naming the record) is reported. Default 10,000:
+    /// real records with several thousand authors are read whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNames { get; init => field = ReadLimits.AtLeastOne(value); } = NameLimit.DefaultMax;
+
+    internal NameLimit NameLimit => new(MaxNames, BibtexCodes.TooManyNames, "BibtexReadOptions.MaxNames");
 }

@@ -7,6 +7,8 @@ namespace ScholarlyRecord.Formats;
 internal sealed class BibtexRecordFormat(string name, IReadOnlyList<string> aliases, IReadOnlyList<string> extensions, BibtexReadOptions read, BibtexWriteOptions write)
     : RecordFormat(name, aliases, extensions, canRead: true, canWrite: true, streamsRecords: true)
 {
+    private protected override NameLimit Names => read.NameLimit;
+
     private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
     {
         var pass = new Pass(new BibtexReader(reader, read));

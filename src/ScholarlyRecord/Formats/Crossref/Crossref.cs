@@ -18,8 +18,8 @@ namespace ScholarlyRecord.Formats;
 /// </remarks>
 public static class Crossref
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+    // The limit is checked per work (CrossrefReadOptions.MaxDepth), so the envelope is walked without one.
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = JsonNesting.Unchecked };
 
     /// <summary>The Crossref REST format for tools (<c>crossref</c>, <c>.json</c>): read only.</summary>
     public static RecordFormat Format { get; } = new CrossrefFormat(CrossrefReadOptions.Default);
@@ -70,16 +70,16 @@ public static class Crossref
     public static IAsyncEnumerable<RecordResult> ReadRecordsAsync(Stream stream, CrossrefReadOptions? options = null, CancellationToken cancellationToken = default) =>
         ReadFormat(options).ReadRecordsAsync(stream, cancellationToken);
 
-    internal static ReadResult ReadUtf8(ReadOnlyMemory<byte> utf8) => ReadResult.Collect(Records(utf8));
+    internal static ReadResult ReadUtf8(ReadOnlyMemory<byte> utf8) => ReadResult.Collect(Records(utf8, CrossrefReadOptions.Default.MaxDepth));
 
     private static RecordFormat ReadFormat(CrossrefReadOptions? options) => options is null ? Format : new CrossrefFormat(options);
 
     // Each work of the response is a record, numbered from 1; a response that holds no work gives one record 0.
-    internal static IEnumerable<RecordResult> Records(ReadOnlyMemory<byte> utf8)
+    internal static IEnumerable<RecordResult> Records(ReadOnlyMemory<byte> utf8, int maxDepth)
     {
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
         var located = new List<Diagnostic>();
-        var works = new List<(int Start, int Length)>();
+        var works = new List<(int Start, int Length, int Depth)>();
         if (!TryLocateWorks(utf8.Span, works, located))
         {
             yield return new RecordResult(0, null, located);
@@ -87,11 +87,21 @@ public static class Crossref
         }
 
         long number = 0;
-        foreach (var (start, length) in works)
+        var documentOptions = new JsonDocumentOptions { MaxDepth = maxDepth };
+        foreach (var (start, length, depth) in works)
         {
             var diagnostics = new List<Diagnostic>();
             var (line, column) = LineAndColumn(utf8.Span, start);
-            using var document = JsonDocument.Parse(utf8.Slice(start, length), DocumentOptions);
+            if (JsonNesting.FindTooDeep(utf8.Span.Slice(start, length), maxDepth, depth) is var tooDeep and >= 0)
+            {
+                var (deepLine, deepColumn) = LineAndColumn(utf8.Span, start + tooDeep);
+                diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.NestingTooDeep, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The work that starts at line {line}, column {column} nests arrays and objects deeper than {maxDepth} levels (CrossrefReadOptions.MaxDepth, counted from the response's root) here; the work is skipped."),
+                    deepLine, deepColumn));
+                yield return new RecordResult(++number, null, diagnostics);
+                continue;
+            }
+            using var document = JsonDocument.Parse(utf8.Slice(start, length), documentOptions);
             var chapter = CrossrefMapping.MapWork(document.RootElement, line, column, diagnostics);
             yield return new RecordResult(++number, chapter, diagnostics);
         }
@@ -99,7 +109,7 @@ public static class Crossref
 
     // Finds the byte span of every work: the envelope's message (work), each of its items (work-list), or the root
     // (a bare work). Returns false, with an error diagnostic, when the input is not JSON or not a work.
-    private static bool TryLocateWorks(ReadOnlySpan<byte> json, List<(int Start, int Length)> works, List<Diagnostic> diagnostics)
+    private static bool TryLocateWorks(ReadOnlySpan<byte> json, List<(int Start, int Length, int Depth)> works, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -162,7 +172,7 @@ public static class Crossref
             {
                 if (messageType is null && looksLikeWork)
                 {
-                    works.Add((0, json.Length));
+                    works.Add((0, json.Length, 0));
                     return true;
                 }
 
@@ -188,7 +198,7 @@ public static class Crossref
                 return false;
             }
 
-            works.Add((messageStart, messageLength));
+            works.Add((messageStart, messageLength, 1));
             return true;
         }
         catch (JsonException ex)
@@ -200,7 +210,7 @@ public static class Crossref
         }
     }
 
-    private static bool TryLocateItems(ReadOnlySpan<byte> json, int messageStart, int messageLength, JsonTokenType messageKind, List<(int Start, int Length)> works, List<Diagnostic> diagnostics)
+    private static bool TryLocateItems(ReadOnlySpan<byte> json, int messageStart, int messageLength, JsonTokenType messageKind, List<(int Start, int Length, int Depth)> works, List<Diagnostic> diagnostics)
     {
         var (line, column) = LineAndColumn(json, messageStart);
         if (messageKind != JsonTokenType.StartObject)
@@ -225,7 +235,7 @@ public static class Crossref
             {
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                works.Add((messageStart + start, (int)reader.BytesConsumed - start));
+                works.Add((messageStart + start, (int)reader.BytesConsumed - start, 3));
             }
         }
 
@@ -282,10 +292,11 @@ public static class Crossref
     private sealed class CrossrefFormat(CrossrefReadOptions read)
         : RecordFormat("crossref", [], [".json"], canRead: true, canWrite: false, streamsRecords: false)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            _ = read;
-            return Records(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+            return Records(Encoding.UTF8.GetBytes(reader.ReadToEnd()), read.MaxDepth);
         }
 
         private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
@@ -295,7 +306,7 @@ public static class Crossref
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            return Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            return Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), read.MaxDepth);
         }
 
         private protected override IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, CancellationToken cancellationToken) =>
@@ -304,24 +315,41 @@ public static class Crossref
         private protected override RecordWriter CreateWriter() =>
             throw new NotSupportedException("The Crossref REST format is read-only: ScholarlyRecord does not write Crossref works.");
 
-        private static async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var record in Records(Encoding.UTF8.GetBytes(text))) yield return record;
+            foreach (var record in Records(Encoding.UTF8.GetBytes(text), read.MaxDepth)) yield return record;
         }
 
-        private static async IAsyncEnumerable<RecordResult> ReadBytesCoreAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<RecordResult> ReadBytesCoreAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            foreach (var record in Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length))) yield return record;
+            foreach (var record in Records(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), read.MaxDepth)) yield return record;
         }
     }
 }
 
-/// <summary>How a Crossref REST response is read (<see cref="Crossref"/>); nothing to set yet.</summary>
+/// <summary>How a Crossref REST response is read (<see cref="Crossref"/>): the limits one work may reach.</summary>
 public sealed record CrossrefReadOptions
 {
     /// <summary>The defaults.</summary>
     public static CrossrefReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// How deep arrays and objects may nest, the outermost counting 1 (as <see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>
+    /// counts); a record nested deeper is <see cref="CrossrefCodes.NestingTooDeep"/> with its line and column, and is skipped. Default 64, counted from the response's root; in a work list the other works are read.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth { get; init => field = ReadLimits.AtLeastOne(value); } = 64;
+
+    /// <summary>
+    /// The most names one record may carry (the chapter's contributors and its book's together); past it the first names
+    /// are kept, the others dropped, and <see cref="CrossrefCodes.TooManyNames"/> (a warning naming the record) is reported. Default 10,000:
+    /// real records with several thousand authors are read whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNames { get; init => field = ReadLimits.AtLeastOne(value); } = NameLimit.DefaultMax;
+
+    internal NameLimit NameLimit => new(MaxNames, CrossrefCodes.TooManyNames, "CrossrefReadOptions.MaxNames");
 }

@@ -28,6 +28,9 @@ public static class CrossrefCodes
     /// <summary>Error: an element of a work list's <c>items</c> is not a JSON object; it is skipped.</summary>
     public const string WorkNotAnObject = "CR105";
 
+    /// <summary>Error: a work nests arrays and objects deeper than <see cref="CrossrefReadOptions.MaxDepth"/>; that work is skipped, the other works of a list are read.</summary>
+    public const string NestingTooDeep = "CR106";
+
     /// <summary>Warning: the <c>DOI</c> of the work or of one of its references is not a valid DOI; kept as an extra (a reference keeps its text).</summary>
     public const string InvalidDoi = "CR201";
 
@@ -57,6 +60,9 @@ public static class CrossrefCodes
 
     /// <summary>Warning: a contributor has no name at all (no <c>family</c>, <c>given</c> or <c>name</c>); kept as the extra <c>crossref:author</c>/<c>crossref:editor</c>.</summary>
     public const string UnnamedContributor = "CR210";
+
+    /// <summary>Warning: a work has more names than <see cref="CrossrefReadOptions.MaxNames"/>; the names past the limit are dropped and the work is read.</summary>
+    public const string TooManyNames = "CR211";
 
     /// <summary>Info: a work that is not a <c>book-chapter</c> (a journal article, a monograph, a book…) was skipped.</summary>
     public const string NotAChapter = "CR301";

@@ -122,9 +122,10 @@ public static class CslJson
     private sealed class CslJsonFormat(CslJsonReadOptions read, CslJsonWriteOptions write)
         : RecordFormat("csl-json", ["csljson", "csl"], [".csl.json", ".json"], canRead: true, canWrite: true, streamsRecords: true)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            _ = read;
             return ReadBytes(new MemoryStream(CslJsonScanner.Encode(reader.ReadToEnd()), writable: false));
         }
 
@@ -134,7 +135,7 @@ public static class CslJson
         private protected override IEnumerable<RecordResult> ReadBytes(Stream stream)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add);
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -153,7 +154,7 @@ public static class CslJson
         private protected override async IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add);
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -201,11 +202,28 @@ public static class CslJson
     }
 }
 
-/// <summary>How CSL-JSON is read (<see cref="CslJson"/>); nothing to set yet.</summary>
+/// <summary>How CSL-JSON is read (<see cref="CslJson"/>): the limits one item may reach.</summary>
 public sealed record CslJsonReadOptions
 {
     /// <summary>The defaults.</summary>
     public static CslJsonReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// How deep arrays and objects may nest, the outermost counting 1 (as <see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>
+    /// counts); a record nested deeper is <see cref="CslJsonCodes.NestingTooDeep"/> with its line and column, and is skipped. Default 64; the items after a skipped one are read.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth { get; init => field = ReadLimits.AtLeastOne(value); } = 64;
+
+    /// <summary>
+    /// The most names one record may carry (the chapter's contributors and its book's together); past it the first names
+    /// are kept, the others dropped, and <see cref="CslJsonCodes.TooManyNames"/> (a warning naming the record) is reported. Default 10,000:
+    /// real records with several thousand authors are read whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNames { get; init => field = ReadLimits.AtLeastOne(value); } = NameLimit.DefaultMax;
+
+    internal NameLimit NameLimit => new(MaxNames, CslJsonCodes.TooManyNames, "CslJsonReadOptions.MaxNames");
 }
 
 /// <summary>How CSL-JSON is written (<see cref="CslJson"/>); nothing to set yet: items are written two-space indented, one per array element.</summary>

@@ -19,11 +19,23 @@ public static class CslJsonCodes
     /// <summary>A chapter item has no usable <c>title</c>; the item is skipped.</summary>
     public const string MissingTitle = "CSL104";
 
+    /// <summary>
+    /// An item nests arrays and objects deeper than <see cref="CslJsonReadOptions.MaxDepth"/> (reported where the limit
+    /// is passed); that item is skipped and the items after it are read.
+    /// </summary>
+    public const string NestingTooDeep = "CSL105";
+
     /// <summary>A mapped variable has the wrong JSON type; its raw value is kept as an extra field.</summary>
     public const string UnexpectedValue = "CSL201";
 
     /// <summary>A name entry is not an object with at least one name part; that name is dropped.</summary>
     public const string InvalidName = "CSL202";
+
+    /// <summary>
+    /// An item has more names (all name variables together) than <see cref="CslJsonReadOptions.MaxNames"/>; the names
+    /// past the limit are dropped and the item is read.
+    /// </summary>
+    public const string TooManyNames = "CSL208";
 
     /// <summary><c>issued</c> is malformed or holds no parsable date; its raw value is kept as an extra field.</summary>
     public const string InvalidDate = "CSL203";

@@ -21,13 +21,14 @@ internal sealed class CslJsonScanner
     }
 
     private readonly Action<Diagnostic> _report;
+    private readonly int _maxDepth;
     private byte[] _buffer = new byte[InitialBufferSize];
     private int _start;
     private int _end;
     private bool _final;
     private bool _bomChecked;
     private Phase _phase = Phase.Start;
-    private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+    private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = Internal.JsonNesting.Unchecked });
 
     // Line and column (both 1-based) of the byte at _start.
     private int _line = 1;
@@ -36,7 +37,11 @@ internal sealed class CslJsonScanner
     // Bytes of the current line that lie before _start.
     private int _lineBytes;
 
-    public CslJsonScanner(Action<Diagnostic> report) => _report = report;
+    public CslJsonScanner(Action<Diagnostic> report, int maxDepth)
+    {
+        _report = report;
+        _maxDepth = maxDepth;
+    }
 
     /// <summary>Whether the scanner wants more bytes before <see cref="TryNext"/> can make progress.</summary>
     public bool NeedsData { get; private set; } = true;
@@ -126,8 +131,16 @@ internal sealed class CslJsonScanner
 
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
-                            if (!reader.TrySkip()) return NeedMore();
+                            if (!TrySkipChecked(ref reader, out var rootTooDeep)) return NeedMore();
                             var (l, c) = PositionAt(tokenStart);
+                            if (rootTooDeep >= 0)
+                            {
+                                ReportTooDeep(rootTooDeep, l, c);
+                                Commit(ref reader);
+                                _phase = Phase.AfterRoot;
+                                continue;
+                            }
+
                             item = _buffer.AsMemory(_start + tokenStart, (int)reader.BytesConsumed - tokenStart);
                             line = l;
                             column = c;
@@ -149,7 +162,14 @@ internal sealed class CslJsonScanner
                         }
 
                         var position = PositionAt(tokenStart);
-                        if (!reader.TrySkip()) return NeedMore();
+                        if (!TrySkipChecked(ref reader, out var tooDeep)) return NeedMore();
+                        if (tooDeep >= 0)
+                        {
+                            ReportTooDeep(tooDeep, position.Line, position.Column);
+                            Commit(ref reader);
+                            continue;
+                        }
+
                         if (reader.TokenType != JsonTokenType.EndObject)
                         {
                             Report(CslJsonCodes.ItemNotAnObject, "An element of the item array is not an object; it is skipped.", position);
@@ -181,8 +201,38 @@ internal sealed class CslJsonScanner
         return false;
     }
 
+    // Skips the value the reader is on, as Utf8JsonReader.TrySkip does, noting the offset of the first array or object
+    // that nests deeper than the limit (-1 when none). False when the value is not complete in the buffer yet.
+    private bool TrySkipChecked(ref Utf8JsonReader reader, out int tooDeepAt)
+    {
+        tooDeepAt = -1;
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return true;
+        if (Internal.JsonNesting.OpensTooDeep(in reader, _maxDepth)) tooDeepAt = (int)reader.TokenStartIndex;
+        var depth = reader.CurrentDepth;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (tooDeepAt < 0 && Internal.JsonNesting.OpensTooDeep(in reader, _maxDepth)) tooDeepAt = (int)reader.TokenStartIndex;
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth) return true;
+        }
+    }
+
+    private void ReportTooDeep(int tooDeepAt, int itemLine, int itemColumn) =>
+        Report(CslJsonCodes.NestingTooDeep,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The item that starts at line {itemLine}, column {itemColumn} nests arrays and objects deeper than {_maxDepth} levels (CslJsonReadOptions.MaxDepth) here; the item is skipped."),
+            PositionAt(tooDeepAt));
+
     private bool NeedMore()
     {
+        if (_final)
+        {
+            // The reader throws at an unfinished value in the final block; this guard keeps a read from spinning if not.
+            Report(CslJsonCodes.MalformedJson, "The input ended inside an item; expected its closing '}'.", PositionAt(_end - _start));
+            _phase = Phase.Done;
+            return false;
+        }
+
         NeedsData = true;
         return false;
     }

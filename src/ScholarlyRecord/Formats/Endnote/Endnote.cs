@@ -136,6 +136,8 @@ public static class Endnote
     private sealed class EndnoteFormat(EndnoteReadOptions read, EndnoteWriteOptions write)
         : RecordFormat("endnote", ["enw"], [".enw"], canRead: true, canWrite: true, streamsRecords: true)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
             var endnoteReader = new EndnoteReader(reader, read);

@@ -39,4 +39,13 @@ public static class EndnoteCodes
 
     /// <summary>Information: a record that is not a chapter (<c>%0 Book Section</c> or <c>%0 Electronic Book Section</c>) was skipped by the mapping.</summary>
     public const string NotAChapter = "ENW302";
+
+    /// <summary>A line is longer than <see cref="EndnoteReadOptions.MaxLineLength"/>; its record is skipped up to its end and the records after it are read.</summary>
+    public const string LineTooLong = "ENW102";
+
+    /// <summary>A record is larger than <see cref="EndnoteReadOptions.MaxRecordLength"/>; it is skipped up to its end and the records after it are read.</summary>
+    public const string RecordTooLarge = "ENW103";
+
+    /// <summary>A record has more names than <see cref="EndnoteReadOptions.MaxNames"/>; the names past the limit are dropped and the record is read.</summary>
+    public const string TooManyNames = "ENW209";
 }

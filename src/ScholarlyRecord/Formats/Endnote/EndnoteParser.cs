@@ -18,10 +18,12 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics) : ITaggedLineP
     private bool _inOutsideText;
     private bool _sawText;
     private int _records;
+    private bool _skipping;
 
     /// <summary>Takes one line (without its line break); returns the record it completes, if any.</summary>
     public EndnoteRecord? Accept(ReadOnlySpan<char> line, int lineNumber)
     {
+        if (_skipping && SkipsLine(line)) return null;
         if (EndnoteSyntax.IsBlank(line))
         {
             _inOutsideText = false;
@@ -81,6 +83,41 @@ internal sealed class EndnoteParser(List<Diagnostic> diagnostics) : ITaggedLineP
                 lineNumber, 1));
         }
         return null;
+    }
+
+    /// <inheritdoc/>
+    public bool InRecord => _inRecord;
+
+    /// <inheritdoc/>
+    public int RecordLine => _recordLine;
+
+    /// <summary>Drops the open record and skips lines up to the next blank line (dropped) or <c>%0</c> line (read).</summary>
+    public void SkipRecord()
+    {
+        if (_inRecord) _records++;
+        _inRecord = false;
+        _inOutsideText = false;
+        _type = null;
+        _pendingTag = null;
+        _fields.Clear();
+        _value.Clear();
+        _skipping = true;
+    }
+
+    // While skipping, every line is dropped but the one that ends the skip: a blank line (dropped) or a %0 line (read).
+    private bool SkipsLine(ReadOnlySpan<char> line)
+    {
+        if (EndnoteSyntax.IsBlank(line))
+        {
+            _skipping = false;
+            return true;
+        }
+        if (EndnoteSyntax.IsTagLine(line) && line[..2].SequenceEqual(EndnoteSyntax.TypeTag))
+        {
+            _skipping = false;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Ends the input: returns the last record, if one is open, and reports an input without records.</summary>

@@ -28,8 +28,7 @@ public sealed class EndnoteReader
     public EndnoteReader(TextReader reader, EndnoteReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        _ = options;
-        _pump = new TaggedRecordPump<EndnoteRecord>(reader, new EndnoteParser(_diagnostics));
+        _pump = new TaggedRecordPump<EndnoteRecord>(reader, new EndnoteParser(_diagnostics), (options ?? EndnoteReadOptions.Default).Limits, _diagnostics);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
     }
 

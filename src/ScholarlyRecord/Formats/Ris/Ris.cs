@@ -132,6 +132,8 @@ public static partial class Ris
     private sealed class RisFormat(RisReadOptions read, RisWriteOptions write)
         : RecordFormat("ris", [], [".ris"], canRead: true, canWrite: true, streamsRecords: true)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
             var risReader = new RisReader(reader, read);

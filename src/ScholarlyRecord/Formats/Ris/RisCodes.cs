@@ -54,4 +54,13 @@ public static class RisCodes
 
     /// <summary>Warning: the text after the numbers of a date is not a season and was ignored.</summary>
     public const string DateTextIgnored = "RIS408";
+
+    /// <summary>A line is longer than <see cref="RisReadOptions.MaxLineLength"/>; its record is skipped up to its end and the records after it are read.</summary>
+    public const string LineTooLong = "RIS103";
+
+    /// <summary>A record is larger than <see cref="RisReadOptions.MaxRecordLength"/>; it is skipped up to its end and the records after it are read.</summary>
+    public const string RecordTooLarge = "RIS104";
+
+    /// <summary>A record has more names than <see cref="RisReadOptions.MaxNames"/>; the names past the limit are dropped and the record is read.</summary>
+    public const string TooManyNames = "RIS409";
 }

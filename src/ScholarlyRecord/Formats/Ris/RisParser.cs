@@ -34,6 +34,7 @@ internal sealed class RisParser : ITaggedLineParser<RisRecord>
     private bool _inOutsideText;
     private bool _sawText;
     private int _recordCount;
+    private bool _skipping;
 
     public RisParser(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
@@ -53,6 +54,7 @@ internal sealed class RisParser : ITaggedLineParser<RisRecord>
             return null;
         }
         _sawText = true;
+        if (_skipping && SkipsLine(line)) return null;
 
         if (RisSyntax.IsTagLine(line))
         {
@@ -83,6 +85,34 @@ internal sealed class RisParser : ITaggedLineParser<RisRecord>
         }
         Continue(line);
         return null;
+    }
+
+    /// <inheritdoc/>
+    public bool InRecord => _state != State.Outside;
+
+    /// <inheritdoc/>
+    public int RecordLine => _recordLine;
+
+    /// <summary>Drops the open record (or orphan run) and skips lines up to the next <c>ER</c> (skipped too) or <c>TY</c> (read).</summary>
+    public void SkipRecord()
+    {
+        if (_state != State.Outside) _recordCount++;
+        Reset();
+        _inOutsideText = false;
+        _skipping = true;
+    }
+
+    // While skipping, every line is dropped but the one that ends the skip: an ER line (dropped too) or a TY line (read).
+    private bool SkipsLine(ReadOnlySpan<char> line)
+    {
+        if (!RisSyntax.IsTagLine(line) && !RisSyntax.IsDamagedTypeOrEndLine(line, out _)) return true;
+        if (line[0] == 'T' && line[1] == 'Y')
+        {
+            _skipping = false;
+            return false;
+        }
+        if (line[0] == 'E' && line[1] == 'R') _skipping = false;
+        return true;
     }
 
     /// <summary>Ends the input; returns the record still open, if one is kept.</summary>

@@ -30,9 +30,8 @@ public sealed class RisReader
     /// <param name="options">How to read; <see cref="RisReadOptions.Default"/> when null.</param>
     public RisReader(TextReader reader, RisReadOptions? options = null)
     {
-        _ = options;
         ArgumentNullException.ThrowIfNull(reader);
-        _pump = new TaggedRecordPump<RisRecord>(reader, new RisParser(_diagnostics));
+        _pump = new TaggedRecordPump<RisRecord>(reader, new RisParser(_diagnostics), (options ?? RisReadOptions.Default).Limits, _diagnostics);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
     }
 

@@ -133,10 +133,11 @@ public static partial class SchemaOrg
     private sealed class SchemaOrgFormat(SchemaOrgReadOptions read, SchemaOrgWriteOptions write)
         : RecordFormat("schemaorg", ["schema.org", "jsonld"], [".jsonld"], canRead: true, canWrite: true, streamsRecords: false)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            _ = read;
-            return SchemaOrgReader.Records(reader.ReadToEnd());
+            return SchemaOrgReader.Records(reader.ReadToEnd(), read.MaxDepth);
         }
 
         private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
@@ -148,10 +149,10 @@ public static partial class SchemaOrg
             return new NodeWriter();
         }
 
-        private static async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var record in SchemaOrgReader.Records(text)) yield return record;
+            foreach (var record in SchemaOrgReader.Records(text, read.MaxDepth)) yield return record;
         }
     }
 
@@ -234,11 +235,28 @@ public static partial class SchemaOrg
     }
 }
 
-/// <summary>How schema.org JSON-LD is read (<see cref="SchemaOrg"/>); nothing to set yet.</summary>
+/// <summary>How schema.org JSON-LD is read (<see cref="SchemaOrg"/>): the limits the document may reach.</summary>
 public sealed record SchemaOrgReadOptions
 {
     /// <summary>The defaults.</summary>
     public static SchemaOrgReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// How deep arrays and objects may nest, the outermost counting 1 (as <see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>
+    /// counts); a record nested deeper is <see cref="SchemaOrgCodes.NestingTooDeep"/> with its line and column, and is skipped. Default 128; the document is one record, so nothing of it is read.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth { get; init => field = ReadLimits.AtLeastOne(value); } = 128;
+
+    /// <summary>
+    /// The most names one record may carry (the chapter's contributors and its book's together); past it the first names
+    /// are kept, the others dropped, and <see cref="SchemaOrgCodes.TooManyNames"/> (a warning naming the record) is reported. Default 10,000:
+    /// real records with several thousand authors are read whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNames { get; init => field = ReadLimits.AtLeastOne(value); } = NameLimit.DefaultMax;
+
+    internal NameLimit NameLimit => new(MaxNames, SchemaOrgCodes.TooManyNames, "SchemaOrgReadOptions.MaxNames");
 }
 
 /// <summary>How schema.org JSON-LD is written (<see cref="SchemaOrg"/>); nothing to set yet.</summary>

@@ -16,11 +16,17 @@ public static class SchemaOrgCodes
     /// <summary>A Chapter node has neither <c>name</c> nor <c>headline</c>; it is skipped.</summary>
     public const string MissingTitle = "SDO103";
 
+    /// <summary>The document nests arrays and objects deeper than <see cref="SchemaOrgReadOptions.MaxDepth"/>; nothing of it is read.</summary>
+    public const string NestingTooDeep = "SDO104";
+
     /// <summary>An identifier (DOI, ISBN, ISSN, ORCID iD) does not parse; it is left out.</summary>
     public const string InvalidIdentifier = "SDO201";
 
     /// <summary>A date, page range, price or count does not parse; it is left out.</summary>
     public const string InvalidValue = "SDO202";
+
+    /// <summary>A chapter has more names than <see cref="SchemaOrgReadOptions.MaxNames"/>; the names past the limit are dropped and the chapter is read.</summary>
+    public const string TooManyNames = "SDO203";
 
     /// <summary>A node that is not a chapter (<c>Book</c>, <c>WebSite</c>, ...) was skipped.</summary>
     public const string NotAChapter = "SDO301";

@@ -13,38 +13,44 @@ namespace ScholarlyRecord.Formats;
 /// </summary>
 internal static class SchemaOrgReader
 {
-    private static readonly JsonDocumentOptions Options = new()
+    private static JsonDocumentOptions Options(int maxDepth) => new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 128,
+        MaxDepth = maxDepth,
     };
 
     // The whole document is read first; each chapter read is a record, numbered from 1, and the diagnostics are record 0.
-    public static IEnumerable<RecordResult> Records(string text)
+    public static IEnumerable<RecordResult> Records(string text, int maxDepth)
     {
-        var result = Read(text);
+        var result = Read(text, maxDepth);
         if (result.Diagnostics.Count > 0) yield return new RecordResult(0, null, result.Diagnostics);
         for (var i = 0; i < result.Chapters.Count; i++) yield return new RecordResult(i + 1, result.Chapters[i], []);
     }
 
-    public static ReadResult Read(string text)
+    public static ReadResult Read(string text, int maxDepth)
     {
         var diagnostics = new Findings(null);
         var chapters = new List<Chapter>();
         JsonDocument document;
-        byte[] utf8;
         if (JsonTextCheck.IndexOfLoneSurrogate(text) is var lone and >= 0)
         {
             var (line, column) = JsonTextCheck.Position(text, lone);
             diagnostics.Add(DiagnosticCatalogue.Create(SchemaOrgCodes.MalformedJson, "The text is not JSON: it holds a lone surrogate (not valid Unicode).", line, column));
             return new ReadResult(chapters, diagnostics);
         }
+        // Parsed from bytes held here, so each element's raw bytes are a slice of them and can be placed.
+        var utf8 = Encoding.UTF8.GetBytes(text);
         try
         {
-            // Parsed from bytes held here, so each element's raw bytes are a slice of them and can be placed.
-            utf8 = Encoding.UTF8.GetBytes(text);
-            document = JsonDocument.Parse(utf8.AsMemory(), Options);
+            document = JsonDocument.Parse(utf8.AsMemory(), Options(maxDepth));
+        }
+        catch (JsonException) when (JsonNesting.FindTooDeep(utf8, maxDepth) is var tooDeep and >= 0)
+        {
+            var (line, column) = Crossref.LineAndColumn(utf8, tooDeep);
+            diagnostics.Add(DiagnosticCatalogue.Create(SchemaOrgCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture,
+                $"The document nests arrays and objects deeper than {maxDepth} levels (SchemaOrgReadOptions.MaxDepth) here; nothing of it is read."), line, column));
+            return new ReadResult(chapters, diagnostics);
         }
         catch (JsonException e)
         {

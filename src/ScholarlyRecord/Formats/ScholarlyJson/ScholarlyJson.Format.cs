@@ -137,10 +137,11 @@ public static partial class ScholarlyJson
     private sealed class DocumentFormat(ScholarlyJsonReadOptions read)
         : RecordFormat("json", [], [".json"], canRead: true, canWrite: true, streamsRecords: false)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            _ = read;
-            return [Document(reader.ReadToEnd())];
+            return [Document(reader.ReadToEnd(), read.MaxDepth)];
         }
 
         private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
@@ -148,16 +149,21 @@ public static partial class ScholarlyJson
 
         private protected override RecordWriter CreateWriter() => new DocumentWriter();
 
-        private static async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            yield return Document(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+            yield return Document(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false), read.MaxDepth);
         }
 
-        private static RecordResult Document(string text)
+        private static RecordResult Document(string text, int maxDepth)
         {
+            if (maxDepth < MaxSerializerDepth && TooDeep(Encoding.UTF8.GetBytes(text), maxDepth, lineNumber: 0) is { } deep) return new RecordResult(1, null, [deep]);
             try
             {
                 return new RecordResult(1, Deserialize(text), []);
+            }
+            catch (JsonException) when (TooDeep(Encoding.UTF8.GetBytes(text), maxDepth, lineNumber: 0) is { } tooDeep)
+            {
+                return new RecordResult(1, null, [tooDeep]);
             }
             catch (JsonException ex)
             {
@@ -197,23 +203,25 @@ public static partial class ScholarlyJson
     private sealed class LinesRecordFormat(ScholarlyJsonReadOptions read)
         : RecordFormat("jsonl", ["ndjson"], [".jsonl", ".ndjson"], canRead: true, canWrite: true, streamsRecords: true)
     {
+        private protected override NameLimit Names => read.NameLimit;
+
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader) =>
-            LineRecords(new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()), writable: false), read.MaxLineBytes);
+            LineRecords(new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()), writable: false), read);
 
         private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
             ReadTextCoreAsync(reader, cancellationToken);
 
-        private protected override IEnumerable<RecordResult> ReadBytes(Stream stream) => LineRecords(stream, read.MaxLineBytes);
+        private protected override IEnumerable<RecordResult> ReadBytes(Stream stream) => LineRecords(stream, read);
 
         private protected override IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, CancellationToken cancellationToken) =>
-            LineRecordsAsync(stream, read.MaxLineBytes, cancellationToken);
+            LineRecordsAsync(stream, read, cancellationToken);
 
         private protected override RecordWriter CreateWriter() => new LineWriter();
 
         private async IAsyncEnumerable<RecordResult> ReadTextCoreAsync(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var record in LineRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), read.MaxLineBytes, cancellationToken).ConfigureAwait(false))
+            await foreach (var record in LineRecordsAsync(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), read, cancellationToken).ConfigureAwait(false))
             {
                 yield return record;
             }
@@ -282,6 +290,31 @@ public sealed record ScholarlyJsonReadOptions
             field = value;
         }
     } = ScholarlyJson.MaxLineBytes;
+
+    /// <summary>
+    /// How deep arrays and objects may nest, the outermost counting 1 (as <see cref="System.Text.Json.JsonReaderOptions.MaxDepth"/>
+    /// counts); a record nested deeper is <see cref="ScholarlyJsonCodes.NestingTooDeep"/> with its line and column, and is skipped. Default 64, which is also the most: no chapter nests near that deep, and the serializer stops there; in JSON Lines the other lines are read.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1, or more than 64.</exception>
+    public int MaxDepth
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(ReadLimits.AtLeastOne(value), ScholarlyJson.MaxSerializerDepth);
+            field = value;
+        }
+    } = ScholarlyJson.MaxSerializerDepth;
+
+    /// <summary>
+    /// The most names one record may carry (the chapter's contributors and its book's together); past it the first names
+    /// are kept, the others dropped, and <see cref="ScholarlyJsonCodes.TooManyNames"/> (a warning naming the record) is reported. Default 10,000:
+    /// real records with several thousand authors are read whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNames { get; init => field = ReadLimits.AtLeastOne(value); } = NameLimit.DefaultMax;
+
+    internal NameLimit NameLimit => new(MaxNames, ScholarlyJsonCodes.TooManyNames, "ScholarlyJsonReadOptions.MaxNames");
 }
 
 /// <summary>How the library's JSON is written (<see cref="ScholarlyJson"/>).</summary>

@@ -16,6 +16,6 @@ namespace ScholarlyRecord.Formats;
     NumberHandling = JsonNumberHandling.Strict,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
-    MaxDepth = 64)]
+    MaxDepth = ScholarlyJson.MaxSerializerDepth)]
 [JsonSerializable(typeof(Chapter))]
 internal sealed partial class ScholarlyJsonContext : JsonSerializerContext;
