@@ -27,10 +27,14 @@ internal sealed class CslJsonItemReader
         _report = report;
     }
 
-    /// <summary>The chapter the item describes, or null when it is skipped (the reason is reported).</summary>
+    /// <summary>
+    /// The chapter the item describes, or null when it is skipped (the reason is reported). The item's nesting has been
+    /// checked by whoever hands it on (the scanner against <see cref="CslJsonReadOptions.MaxDepth"/>), so it is parsed
+    /// without a limit of its own.
+    /// </summary>
     public static Chapter? Map(ReadOnlyMemory<byte> bytes, int line, int column, Action<Diagnostic> report)
     {
-        using var document = JsonDocument.Parse(bytes);
+        using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = Internal.JsonNesting.Unchecked });
         var reader = new CslJsonItemReader(bytes, line, column, report);
         if (JsonTextCheck.FindInvalid(document.RootElement) is { } invalid)
         {

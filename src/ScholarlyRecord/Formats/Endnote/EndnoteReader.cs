@@ -4,7 +4,8 @@ namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Reads EndNote tagged records (<c>.enw</c>, the Refer/BibIX-based import format) one at a time from a
-/// <see cref="TextReader"/>, in memory bounded by the largest record, collecting <see cref="Diagnostics"/> as it goes.
+/// <see cref="TextReader"/>, in memory bounded by the largest record and the limits of <see cref="EndnoteReadOptions"/>
+/// (a longer line or larger record is reported and skipped), collecting <see cref="Diagnostics"/> as it goes.
 /// It never throws on bad input: every problem becomes a diagnostic and the records around it are still returned.
 /// </summary>
 /// <remarks>

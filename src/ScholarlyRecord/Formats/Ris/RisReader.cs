@@ -4,7 +4,8 @@ namespace ScholarlyRecord.Formats;
 
 /// <summary>
 /// Reads RIS records one at a time from a <see cref="TextReader"/>, in memory bounded by the largest record
-/// (not the file), collecting <see cref="Diagnostics"/> as it goes. It never throws on bad input: every
+/// (not the file) and by the limits of <see cref="RisReadOptions"/> (a longer line or larger record is reported and
+/// skipped), collecting <see cref="Diagnostics"/> as it goes. It never throws on bad input: every
 /// problem becomes a diagnostic and the records around it are still returned.
 /// </summary>
 /// <remarks>
