@@ -276,18 +276,7 @@ public class ReadLimitsTests
 
     // ---- Defaults and argument checks -----------------------------------------------------------------------------
 
-    [Fact]
-    public void Every_limit_has_its_documented_default()
-    {
-        Assert.Equal((64, 10_000), (CslJsonReadOptions.Default.MaxDepth, CslJsonReadOptions.Default.MaxNames));
-        Assert.Equal((64, 10_000), (CrossrefReadOptions.Default.MaxDepth, CrossrefReadOptions.Default.MaxNames));
-        Assert.Equal((128, 10_000), (SchemaOrgReadOptions.Default.MaxDepth, SchemaOrgReadOptions.Default.MaxNames));
-        Assert.Equal((64, 10_000), (ScholarlyJsonReadOptions.Default.MaxDepth, ScholarlyJsonReadOptions.Default.MaxNames));
-        Assert.Equal((1 << 20, 16 << 20, 10_000), (RisReadOptions.Default.MaxLineLength, RisReadOptions.Default.MaxRecordLength, RisReadOptions.Default.MaxNames));
-        Assert.Equal((1 << 20, 16 << 20, 10_000), (EndnoteReadOptions.Default.MaxLineLength, EndnoteReadOptions.Default.MaxRecordLength, EndnoteReadOptions.Default.MaxNames));
-        Assert.Equal(10_000, BibtexReadOptions.Default.MaxNames);
-    }
-
+    // The defaults are asserted with the other options defaults, in FormatShapeTests.Options_DefaultsAreTheDocumentedOnes.
     public static TheoryData<int> BadLimits => [0, -1, int.MinValue];
 
     [Theory]
@@ -343,19 +332,13 @@ public class ReadLimitsTests
     }
 
     /// <summary>A read-only stream of a head, <c>count</c> copies of one byte, and a tail, made as it is read (never held).</summary>
-    private sealed class GeneratedStream(byte[] head, byte fill, long count, byte[] tail) : Stream
+    private sealed class GeneratedStream(byte[] head, byte fill, long count, byte[] tail) : ReadOnlyTestStream
     {
         private long _position;
 
         private long Total => head.Length + count + tail.Length;
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        protected override long BytesRead => _position;
 
         public override int Read(Span<byte> buffer)
         {
@@ -368,9 +351,5 @@ public class ReadLimitsTests
             _position += n;
             return n;
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -5,7 +5,7 @@ namespace ScholarlyRecord.Tests.Support;
 /// For fault injection, the read that would pass byte <c>failAt</c> throws an IOException (as a broken connection or a
 /// bad sector would), and read number <c>CancelAtRead</c> cancels <c>Cancel</c> before it returns.
 /// </summary>
-internal sealed class ChunkedStream(byte[] data, int readSize, int failAt = int.MaxValue) : Stream
+internal sealed class ChunkedStream(byte[] data, int readSize, int failAt = int.MaxValue) : ReadOnlyTestStream
 {
     public const string FailureMessage = "Injected read failure.";
 
@@ -15,13 +15,7 @@ internal sealed class ChunkedStream(byte[] data, int readSize, int failAt = int.
     public CancellationTokenSource? Cancel { get; init; }
     public int Reads { get; private set; }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    protected override long BytesRead => _position;
 
     public override int Read(Span<byte> buffer)
     {
@@ -42,8 +36,4 @@ internal sealed class ChunkedStream(byte[] data, int readSize, int failAt = int.
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -138,6 +138,15 @@ public sealed partial class FormatShapeTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new BibtexReadOptions { MaxBlockLength = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new RisWriteOptions { NewLine = (LineEnding)7 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScholarlyJsonReadOptions { MaxLineBytes = 0 });
+
+        // The resource limits (docs/formats.md, "Limits"); ReadLimitsTests checks what each one does.
+        Assert.Equal((64, 10_000), (CslJsonReadOptions.Default.MaxDepth, CslJsonReadOptions.Default.MaxNames));
+        Assert.Equal((64, 10_000), (CrossrefReadOptions.Default.MaxDepth, CrossrefReadOptions.Default.MaxNames));
+        Assert.Equal((128, 10_000), (SchemaOrgReadOptions.Default.MaxDepth, SchemaOrgReadOptions.Default.MaxNames));
+        Assert.Equal((64, 10_000), (ScholarlyJsonReadOptions.Default.MaxDepth, ScholarlyJsonReadOptions.Default.MaxNames));
+        Assert.Equal((1 << 20, 16 << 20, 10_000), (RisReadOptions.Default.MaxLineLength, RisReadOptions.Default.MaxRecordLength, RisReadOptions.Default.MaxNames));
+        Assert.Equal((1 << 20, 16 << 20, 10_000), (EndnoteReadOptions.Default.MaxLineLength, EndnoteReadOptions.Default.MaxRecordLength, EndnoteReadOptions.Default.MaxNames));
+        Assert.Equal((1024, 10_000), (BibtexReadOptions.Default.MaxBraceDepth, BibtexReadOptions.Default.MaxNames));
     }
 
     // Every public member of the front doors, RecordFormat, the documents, the readers and the mappings that takes a
