@@ -24,7 +24,7 @@ public sealed class PositionEdgeCaseTests
         ["{\"title\":\"x\",}"] = (SchemaOrgCodes.NotAChapter, 1, 1, ""),
         ["{\"title\":\"x\" /* c */}"] = (SchemaOrgCodes.NotAChapter, 1, 1, ""),
         // The reader allows 128 levels: the 129th '[' (byte 128) is refused.
-        ["gen:'['*10000 + ']'*10000"] = (SchemaOrgCodes.MalformedJson, 1, 129, null),
+        ["gen:'['*10000 + ']'*10000"] = (SchemaOrgCodes.NestingTooDeep, 1, 129, null),
         ["{\"title\":\"x\",\"year\":1e400}"] = (SchemaOrgCodes.NotAChapter, 1, 1, ""),
         ["{\"title\":\"x\",\"count\":18446744073709551616}"] = (SchemaOrgCodes.NotAChapter, 1, 1, ""),
         ["{\"title\":\"a\",\"title\":\"b\"}"] = (SchemaOrgCodes.NotAChapter, 1, 1, ""),
@@ -49,7 +49,7 @@ public sealed class PositionEdgeCaseTests
         ["{\"title\":\"x\",}"] = (CslJsonCodes.MalformedJson, 1, 14, null),
         ["{\"title\":\"x\" /* c */}"] = (CslJsonCodes.MalformedJson, 1, 14, null),
         // The default 64 levels: the 65th '[' (byte 64) is refused.
-        ["gen:'['*10000 + ']'*10000"] = (CslJsonCodes.MalformedJson, 1, 65, null),
+        ["gen:'['*10000 + ']'*10000"] = (CslJsonCodes.NestingTooDeep, 1, 65, null),
         ["{\"title\":\"x\",\"year\":1e400}"] = (CslJsonCodes.NotAChapter, 1, 1, ""),
         ["{\"title\":\"x\",\"count\":18446744073709551616}"] = (CslJsonCodes.NotAChapter, 1, 1, ""),
         ["{\"title\":\"a\",\"title\":\"b\"}"] = (CslJsonCodes.NotAChapter, 1, 1, ""),

@@ -183,7 +183,7 @@ public class EndnoteCodesDocumentationTests
     {
         var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "formats-endnote.md"));
         var codes = typeof(EndnoteCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
-        Assert.Equal(11, codes.Count);
+        Assert.Equal(14, codes.Count);
         foreach (var code in codes)
         {
             var severity = code[3] switch { '1' => "error", '2' => "warning", _ => "info" };
