@@ -153,6 +153,26 @@ public class ReadLimitsTests
         Assert.Equal(3, Ris.Read(text).Chapters.Count);
     }
 
+    // The long line is dropped piece by piece as small reads arrive, a CR LF split across two reads included; the
+    // async path gives what the whole-text read gives.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public async Task Ris_line_limit_gives_the_same_result_through_small_async_reads(int readSize)
+    {
+        var text = RisRecord("First") + RisRecord("Second", "N1  - " + new string('x', 200) + "\r\n") + RisRecord("Third");
+        var options = new RisReadOptions { MaxLineLength = 100 };
+        var whole = Ris.Read(text, options);
+
+        var records = new List<RecordResult>();
+        await foreach (var r in Ris.ReadRecordsAsync(new ChunkedStream(Encoding.UTF8.GetBytes(text), readSize), options, TestContext.Current.CancellationToken)) records.Add(r);
+
+        Assert.Equal(whole.Chapters.Select(c => c.Title), records.Where(r => r.Chapter is not null).Select(r => r.Chapter!.Title));
+        Assert.Equal(whole.Diagnostics.Select(d => (d.Line, d.Column, d.Code)).Order(), records.SelectMany(r => r.Diagnostics).Select(d => (d.Line, d.Column, d.Code)).Order());
+        Assert.Contains(records.SelectMany(r => r.Diagnostics), d => d.Code == RisCodes.LineTooLong);
+    }
+
     [Fact]
     public void Ris_record_larger_than_MaxRecordLength_is_skipped_whole_and_the_records_after_it_are_read()
     {
