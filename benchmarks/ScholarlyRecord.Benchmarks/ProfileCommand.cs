@@ -9,8 +9,9 @@ namespace ScholarlyRecord.Benchmarks;
 /// <c>profile schema|validate &lt;file.jsonl&gt; [passes]</c>: repeats one hot path over a JSON Lines file so a sampling
 /// profiler has something to sample (run it under <c>dotnet-trace collect --profile dotnet-sampled-thread-time</c>).
 /// <c>schema</c> runs <see cref="ScholarlySchema.Validate(ReadOnlySpan{byte})"/> on every line; <c>validate</c> runs
-/// <c>scholarly validate</c> on the file in process, as SchemaBenchmarks does. Prints the time per pass, for orientation
-/// only (BenchmarkDotNet gives the figures that are reported).
+/// <c>scholarly validate</c> on the file in process, as SchemaBenchmarks does (with <c>--jobs</c> as given). Prints the
+/// wall time and the process's CPU time per pass, for orientation only: on a shared machine the CPU time says more
+/// about the code, and BenchmarkDotNet gives the figures that are reported.
 /// </summary>
 internal static class ProfileCommand
 {
@@ -28,6 +29,7 @@ internal static class ProfileCommand
         for (var pass = 0; pass < passes; pass++)
         {
             var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var valid = 0;
             if (args[0] == "schema")
             {
@@ -39,7 +41,8 @@ internal static class ProfileCommand
                 var console = CliConsole.Redirected(Stream.Null, Stream.Null, error);
                 valid = ValidateCommand.RunAsync(console, [path], null, json: false, quiet: true, jobs, CancellationToken.None).GetAwaiter().GetResult();
             }
-            Console.WriteLine($"pass {pass}: {watch.Elapsed.TotalMilliseconds:F0} ms ({valid})");
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine(FormattableString.Invariant($"pass {pass}: {watch.Elapsed.TotalMilliseconds:F0} ms wall, {used.TotalMilliseconds:F0} ms CPU ({valid})"));
         }
         return 0;
     }
