@@ -90,15 +90,16 @@ internal static class RecordStreams
     {
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new Prepared<T>(record, record.Chapter is { } chapter ? Task.FromResult(work(chapter)) : null);
+            yield return new Prepared<T>(record, record.Chapter is { } chapter ? work(chapter) : default);
         }
     }
 
     /// <summary>
     /// <c>--jobs N</c>: reads the records on a task of their own and runs <paramref name="work"/> on their chapters on up
-    /// to <paramref name="jobs"/> threads, while the caller takes them in the order read. At most a few records per job
-    /// are in flight (a bounded channel), so memory stays flat whatever the input's size; the order of the records, and
-    /// so of everything written about them, is the reader's.
+    /// to <paramref name="jobs"/> threads, while the caller takes them in the order read. The records travel in batches
+    /// (up to <see cref="BatchSize"/>, fewer whenever the caller is waiting, so a slow input is not held back) through
+    /// a channel of a few batches per job, so memory stays flat whatever the input's size; the order of the records,
+    /// and so of everything written about them, is the reader's.
     /// </summary>
     /// <typeparam name="T">What the work gives.</typeparam>
     /// <param name="records">The records (not yet enumerated).</param>
@@ -110,24 +111,33 @@ internal static class RecordStreams
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 2);
-        var channel = Channel.CreateBounded<Prepared<T>>(new BoundedChannelOptions(jobs * 16) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Batch<T>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
         var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(async () =>
         {
+            var pending = new List<RecordResult>(BatchSize);
             try
             {
                 await foreach (var record in records.WithCancellation(stop.Token).ConfigureAwait(false))
                 {
-                    var task = work is not null && record.Chapter is { } chapter
-                        ? Task.Factory.StartNew(() => work(chapter), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers)
-                        : null;
-                    await channel.Writer.WriteAsync(new Prepared<T>(record, task), stop.Token).ConfigureAwait(false);
+                    pending.Add(record);
+                    if (pending.Count == BatchSize || channel.Reader.Count == 0) await SendAsync().ConfigureAwait(false);
                 }
+                if (pending.Count > 0) await SendAsync().ConfigureAwait(false);
             }
             finally
             {
                 channel.Writer.Complete();
+            }
+
+            async Task SendAsync()
+            {
+                RecordResult[] batch = [.. pending];
+                pending.Clear();
+                var done = work is null ? null : Task.Factory.StartNew(() => Array.ConvertAll<RecordResult, T?>(batch, r => r.Chapter is { } c ? work(c) : default),
+                    CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
+                await channel.Writer.WriteAsync(new Batch<T>(batch, done), stop.Token).ConfigureAwait(false);
             }
         }, CancellationToken.None);
 
@@ -135,7 +145,11 @@ internal static class RecordStreams
         {
             while (await channel.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                while (channel.Reader.TryRead(out var item)) yield return item;
+                while (channel.Reader.TryRead(out var batch))
+                {
+                    var results = batch.Work is null ? null : await batch.Work.ConfigureAwait(false);
+                    for (var i = 0; i < batch.Records.Length; i++) yield return new Prepared<T>(batch.Records[i], results is null ? default : results[i]);
+                }
             }
         }
         finally
@@ -154,6 +168,9 @@ internal static class RecordStreams
         }
     }
 
+    /// <summary>The most records <see cref="ReadAhead"/> sends through its channel at once.</summary>
+    public const int BatchSize = 32;
+
     private static async IAsyncEnumerable<Prepared<object>> Unprepared(IAsyncEnumerable<RecordResult> records, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // The records' own enumerator is created by Chapters with the token; this only wraps each one.
@@ -161,8 +178,14 @@ internal static class RecordStreams
     }
 }
 
-/// <summary>A record read, and the work started on its chapter (null when it has none, or no work was asked for).</summary>
+/// <summary>A record read, and what the work on its chapter gave (default when it has none, or no work was asked for).</summary>
 /// <typeparam name="T">What the work gives.</typeparam>
 /// <param name="Record">The record.</param>
-/// <param name="Work">The work.</param>
-internal readonly record struct Prepared<T>(RecordResult Record, Task<T>? Work);
+/// <param name="Work">What the work gave.</param>
+internal readonly record struct Prepared<T>(RecordResult Record, T? Work);
+
+/// <summary>Records read in a row, and the work on their chapters (one result per record).</summary>
+/// <typeparam name="T">What the work gives.</typeparam>
+/// <param name="Records">The records.</param>
+/// <param name="Work">The work, or null.</param>
+internal sealed record Batch<T>(RecordResult[] Records, Task<T?[]>? Work);

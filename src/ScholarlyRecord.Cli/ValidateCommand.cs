@@ -161,7 +161,7 @@ internal static class ValidateCommand
         await foreach (var prepared in chapters)
         {
             summary.Written++;
-            var report = await prepared.Work!;
+            var report = prepared.Work!;
             foreach (var diagnostic in report.Diagnostics) add(diagnostic with { Record = current });
         }
     }

@@ -51,7 +51,7 @@ public sealed class JobsTests
     [Fact]
     public async Task Validate_ManyRecordsWithScatteredErrors_KeepsTheIssuesInRecordOrder()
     {
-        // 600 records, every seventh with a DOI the schema rejects: many more than the channel holds (16 per job), so the
+        // 600 records, every seventh with a DOI the schema rejects: many more than the channel holds (two batches of 32 per job), so the
         // reader runs ahead of the report while several workers check chapters, and the report must keep the order.
         var good = Library.Write("jsonl", [Library.Haslam]).TrimEnd('\n');
         var badDoi = good.Replace("\"doi\":\"10.1007/978-1-349-05679-8_7\"", "\"doi\":\"11.1007/nope\"", StringComparison.Ordinal);
