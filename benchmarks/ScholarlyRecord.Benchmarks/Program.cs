@@ -20,6 +20,7 @@ internal static class Program
                 case "peers": return PeerTimer.Run(args[1..]);
                 case "csl-peers": return CslPeerTimer.Run(args[1..]);
                 case "stream": return StreamCommand.Run(args[1..]);
+                case "profile": return ProfileCommand.Run(args[1..]);
             }
         }
 

@@ -42,4 +42,24 @@ internal static class CommonOptions
     {
         Description = "Show no progress and no info diagnostics (such as entries skipped because they are not chapters).",
     };
+
+    /// <summary><c>--jobs</c>/<c>-j</c>: how many threads work on the records (1, the default, for none besides the caller's).</summary>
+    /// <returns>The option.</returns>
+    public static Option<int> Jobs()
+    {
+        var option = new Option<int>("--jobs", "-j")
+        {
+            Description = "Work on N threads: the reading runs ahead of the rest, and the output keeps the input's order. 1 (the default) works on one.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs) result.AddError($"--jobs takes a number from 1 to {MaxJobs}.");
+        });
+        return option;
+    }
+
+    /// <summary>The largest <c>--jobs</c>.</summary>
+    public const int MaxJobs = 256;
 }

@@ -19,12 +19,13 @@ internal static class ConvertCommand
         var from = CommonOptions.From();
         var output = CommonOptions.Output();
         var quiet = CommonOptions.Quiet();
+        var jobs = CommonOptions.Jobs();
         var command = new Command("convert", "Convert records from one format to another (any readable format to any writable one).")
         {
-            input, to, from, output, quiet,
+            input, to, from, output, quiet, jobs,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetValue(input)!, parse.GetValue(to), parse.GetValue(from), parse.GetValue(output), parse.GetValue(quiet), cancellationToken));
+            console, parse.GetValue(input)!, parse.GetValue(to), parse.GetValue(from), parse.GetValue(output), parse.GetValue(quiet), parse.GetValue(jobs), cancellationToken));
         return command;
     }
 
@@ -35,10 +36,14 @@ internal static class ConvertCommand
     /// <param name="from">The input format's name, or null to take it from the input's extension.</param>
     /// <param name="outputPath">The output file, or null (or <c>-</c>) for standard output.</param>
     /// <param name="quiet">True for no progress and no info diagnostics.</param>
+    /// <param name="jobs">The threads (<c>--jobs</c>): with 2 or more the input is read on a thread of its own, ahead of
+    /// the writer; the output is the same either way.</param>
     /// <param name="cancellationToken">Ctrl+C: stops after the record being written.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static async Task<int> RunAsync(CliConsole console, string inputPath, string? to, string? from, string? outputPath, bool quiet, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, string inputPath, string? to, string? from, string? outputPath, bool quiet, int jobs,
+        CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         var reporter = new Reporter(console.Error, quiet);
         RecordFormat readFormat, writeFormat;
         try
@@ -89,7 +94,10 @@ internal static class ConvertCommand
             {
                 using var progress = new Progress(quiet || !console.ErrorIsTerminal ? null : console.Error, console.Time, () => input.BytesRead, input.KnownLength);
                 reporter.Progress = progress;
-                var chapters = RecordStreams.Chapters(readFormat.ReadRecordsAsync(input, cancellationToken), d => reporter.Report(name, d), r =>
+                // One writer, so --jobs gives the read a thread of its own and no more: reading and writing overlap.
+                var records = readFormat.ReadRecordsAsync(input, cancellationToken);
+                if (jobs > 1) records = ReadAhead(records, jobs, cancellationToken);
+                var chapters = RecordStreams.Chapters(records, d => reporter.Report(name, d), r =>
                 {
                     summary.Count(r);
                     if (r.Chapter is not null) progress.Record();
@@ -132,5 +140,11 @@ internal static class ConvertCommand
 
         reporter.Summarize(summary);
         return reporter.Errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
+    }
+
+    private static async IAsyncEnumerable<RecordResult> ReadAhead(IAsyncEnumerable<RecordResult> records, int jobs,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var prepared in RecordStreams.ReadAhead<object>(records, jobs, null, cancellationToken).ConfigureAwait(false)) yield return prepared.Record;
     }
 }

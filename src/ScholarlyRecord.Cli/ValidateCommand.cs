@@ -32,9 +32,10 @@ internal static class ValidateCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var quiet = CommonOptions.Quiet();
-        var command = new Command("validate", "Check every record against the schema and the model rules.") { files, from, format, quiet };
+        var jobs = CommonOptions.Jobs();
+        var command = new Command("validate", "Check every record against the schema and the model rules.") { files, from, format, quiet, jobs };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format) == "json", parse.GetValue(quiet), cancellationToken));
+            console, parse.GetValue(files)!, parse.GetValue(from), parse.GetValue(format) == "json", parse.GetValue(quiet), parse.GetValue(jobs), cancellationToken));
         return command;
     }
 
@@ -44,10 +45,13 @@ internal static class ValidateCommand
     /// <param name="from">The format of every file, or null to take each one's from its extension.</param>
     /// <param name="json">True for the JSON report.</param>
     /// <param name="quiet">True to leave info findings out of the report.</param>
+    /// <param name="jobs">The threads (<c>--jobs</c>): 1 checks each record when it is read; more read ahead and check
+    /// the model rules of several chapters at once, reporting in the same order.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(CliConsole console, string[] patterns, string? from, bool json, bool quiet, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, string[] patterns, string? from, bool json, bool quiet, int jobs, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         var reporter = new Reporter(console.Error, quiet);
         var paths = new List<string>();
         try
@@ -105,7 +109,7 @@ internal static class ValidateCommand
                             report.Add(name, finding);
                         }
 
-                        await CheckAsync(format, input, tally, summary, progress, Add, cancellationToken);
+                        await CheckAsync(format, input, jobs, tally, summary, progress, Add, cancellationToken);
                         progress.Clear();
                         report.EndFile(tally);
                         total.Add(tally);
@@ -139,20 +143,26 @@ internal static class ValidateCommand
 
     // Every format the same way: the library's streaming reader (which explains a JSON record it cannot read with the
     // schema's SR0xxx diagnostics), then the model rules for each chapter read.
-    private static async Task CheckAsync(RecordFormat format, Stream input, Tally tally, RunSummary summary, Progress progress, Action<Diagnostic> add, CancellationToken cancellationToken)
+    // With --jobs N the model rules run on the worker threads; the report takes the records in the order read either way.
+    private static async Task CheckAsync(RecordFormat format, Stream input, int jobs, Tally tally, RunSummary summary, Progress progress, Action<Diagnostic> add,
+        CancellationToken cancellationToken)
     {
         long current = 0;
-        var chapters = RecordStreams.Chapters(format.ReadRecordsAsync(input, cancellationToken), add, record =>
+        var records = format.ReadRecordsAsync(input, cancellationToken);
+        Func<Chapter, ValidationReport> rules = chapter => ChapterValidator.Validate(chapter);
+        var checkedRecords = jobs > 1 ? RecordStreams.ReadAhead(records, jobs, rules, cancellationToken) : RecordStreams.Inline(records, rules, cancellationToken);
+        var chapters = RecordStreams.Chapters(checkedRecords, add, record =>
         {
             current = record.Record;
             tally.Records++;
             summary.Count(record);
             progress.Record();
         }, cancellationToken);
-        await foreach (var chapter in chapters)
+        await foreach (var prepared in chapters)
         {
             summary.Written++;
-            foreach (var diagnostic in ChapterValidator.Validate(chapter).Diagnostics) add(diagnostic with { Record = current });
+            var report = prepared.Work!;
+            foreach (var diagnostic in report.Diagnostics) add(diagnostic with { Record = current });
         }
     }
 }

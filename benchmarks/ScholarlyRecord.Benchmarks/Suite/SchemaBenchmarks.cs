@@ -9,7 +9,8 @@ namespace ScholarlyRecord.Benchmarks.Suite;
 /// Schema validation of the 10k generated corpus, one JSON Lines record at a time: JsonSchema.Net (the baseline, the
 /// path ScholarlySchema used before issue 15) against the compiled fast path now behind ScholarlySchema.Validate, in
 /// the same run. Records/s = 10,000 / Mean. Also <c>scholarly validate</c> on the same file, in process (reader, schema
-/// where the reader needs it, model rules, the text report written to a null stream).
+/// where the reader needs it, model rules, the text report written to a null stream), and <c>scholarly convert</c> of
+/// it to BibTeX (written to a null stream), each with <c>--jobs 1</c> and <c>--jobs 2</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class SchemaBenchmarks : IThroughput
@@ -52,10 +53,28 @@ public class SchemaBenchmarks : IThroughput
     }
 
     [Benchmark]
-    public int Cli_Validate_10k_jsonl()
+    public int Cli_Validate_10k_jsonl() => Validate(jobs: 1);
+
+    [Benchmark]
+    public int Cli_Validate_10k_jsonl_jobs2() => Validate(jobs: 2);
+
+    [Benchmark]
+    public int Cli_Convert_10k_jsonl_to_bibtex() => Convert(jobs: 1);
+
+    [Benchmark]
+    public int Cli_Convert_10k_jsonl_to_bibtex_jobs2() => Convert(jobs: 2);
+
+    private int Validate(int jobs)
     {
         using var error = new StringWriter();
         var console = CliConsole.Redirected(Stream.Null, Stream.Null, error);
-        return ValidateCommand.RunAsync(console, [_corpusPath], null, json: false, quiet: true, CancellationToken.None).GetAwaiter().GetResult();
+        return ValidateCommand.RunAsync(console, [_corpusPath], null, json: false, quiet: true, jobs, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    private int Convert(int jobs)
+    {
+        using var error = new StringWriter();
+        var console = CliConsole.Redirected(Stream.Null, Stream.Null, error);
+        return ConvertCommand.RunAsync(console, _corpusPath, "bibtex", null, null, quiet: true, jobs, CancellationToken.None).GetAwaiter().GetResult();
     }
 }

@@ -16,7 +16,7 @@ namespace ScholarlyRecord.Validation;
 /// properties in the schema's order, then rejected members in the document's order, items by index. Within a node the
 /// assertions come in the schema text's order. <see cref="Collect"/> walks breadth first to give that order.
 /// </remarks>
-internal sealed class CompiledSchema
+internal sealed partial class CompiledSchema
 {
     private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
 
@@ -26,7 +26,11 @@ internal sealed class CompiledSchema
 
     private readonly Node _root;
 
-    private CompiledSchema(Node root) => _root = root;
+    private CompiledSchema(Node root)
+    {
+        _root = root;
+        _fastRoot = FastNode.Build(root);
+    }
 
     /// <summary>Compiles <paramref name="schemaRoot"/>; null when it uses anything the compiler does not know.</summary>
     /// <param name="schemaRoot">The schema document's root.</param>

@@ -40,8 +40,8 @@ public static class ScholarlySchema
     public static ValidationReport Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var problem = JsonPreflight.Check(json, out var utf8);
-        return problem is not null ? new ValidationReport([problem]) : Evaluate(utf8);
+        var problem = JsonPreflight.Transcode(json, out var utf8);
+        return problem is not null ? new ValidationReport([problem]) : ValidateUtf8(utf8);
     }
 
     /// <summary>Validates a JSON document given as UTF-8 bytes.</summary>
@@ -50,8 +50,17 @@ public static class ScholarlySchema
     public static ValidationReport Validate(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith("\uFEFF"u8)) utf8Json = utf8Json[3..];
-        var problem = JsonPreflight.Check(utf8Json);
-        return problem is not null ? new ValidationReport([problem]) : Evaluate(utf8Json);
+        return ValidateUtf8(utf8Json);
+    }
+
+    // A valid document takes one reader pass (CompiledSchema.IsCertainlyValid); any other goes through the preflight
+    // and the full evaluation, which word every issue.
+    private static ValidationReport ValidateUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var built = Built.Value;
+        if (built.IsCertainlyValid(utf8)) return ValidationReport.Empty;
+        var problem = JsonPreflight.Check(utf8);
+        return problem is not null ? new ValidationReport([problem]) : built.Evaluate(utf8);
     }
 
     /// <summary>Validates an element already parsed, typically the root of a <see cref="JsonDocument"/>.</summary>
@@ -91,10 +100,11 @@ public static class ScholarlySchema
         return problem is not null ? new ValidationReport([problem]) : Built.Value.EvaluateWithJsonSchemaNet(utf8Json);
     }
 
+    /// <summary>The single reader pass alone (see <see cref="CompiledSchema.IsCertainlyValid"/>), for the differential tests.</summary>
+    internal static bool IsCertainlyValid(ReadOnlySpan<byte> utf8Json) => Built.Value.IsCertainlyValid(utf8Json);
+
     /// <summary>True when the embedded schema compiled, so <see cref="Validate(ReadOnlySpan{byte})"/> takes the fast path.</summary>
     internal static bool UsesCompiledPath => Built.Value.IsCompiled;
-
-    private static ValidationReport Evaluate(ReadOnlySpan<byte> utf8) => Built.Value.Evaluate(utf8);
 
     private static string LoadText()
     {
@@ -160,6 +170,12 @@ internal sealed class SchemaEvaluator
         };
         return new SchemaEvaluator(schema, options, root, CompiledSchema.TryCompile(root, ScholarlySchema.FormatChecks));
     }
+
+    /// <summary>
+    /// True only when <paramref name="utf8"/> certainly passes <see cref="JsonPreflight"/> and the schema, decided in one
+    /// reader pass by the compiled path; false when it does not or the pass cannot tell (or there is no compiled path).
+    /// </summary>
+    public bool IsCertainlyValid(ReadOnlySpan<byte> utf8) => _compiled is not null && _compiled.IsCertainlyValid(utf8);
 
     /// <summary>Validates text that passed <see cref="JsonPreflight"/>, by the compiled path when there is one.</summary>
     public ValidationReport Evaluate(ReadOnlySpan<byte> utf8) =>

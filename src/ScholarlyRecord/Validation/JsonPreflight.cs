@@ -20,8 +20,11 @@ internal static class JsonPreflight
         MaxDepth = MaxDepth,
     };
 
-    /// <summary>The first problem in a .NET string holding a JSON document, or null; <paramref name="utf8"/> gets its UTF-8 bytes.</summary>
-    public static Diagnostic? Check(string json, out byte[] utf8)
+    /// <summary>
+    /// The string's UTF-8 bytes (a leading byte order mark left out), or the issue of a lone surrogate, which UTF-8
+    /// cannot hold; the bytes still need <see cref="Check(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    public static Diagnostic? Transcode(string json, out byte[] utf8)
     {
         var text = json.AsSpan();
         if (!text.IsEmpty && text[0] == '\uFEFF') text = text[1..];
@@ -34,8 +37,9 @@ internal static class JsonPreflight
             var bytePosition = Encoding.UTF8.GetByteCount(text[lineStart..lone]);
             return Malformed(string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate (U+{(int)text[lone]:X4})"), line, bytePosition);
         }
-        utf8 = Encoding.UTF8.GetBytes(text.ToArray());
-        return Check(utf8);
+        utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, utf8);
+        return null;
     }
 
     /// <summary>The first problem in a UTF-8 JSON document (a byte order mark already removed), or null.</summary>

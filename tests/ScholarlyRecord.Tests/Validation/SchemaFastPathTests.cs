@@ -153,8 +153,11 @@ public sealed class SchemaFastPathTests(ITestOutputHelper output)
         for (var i = 0; i < GeneratedCount; i++)
         {
             var chapter = ChapterGenerator.Chapter.Generate(pcg, null, out _);
-            var report = Agree(Encoding.UTF8.GetBytes(ScholarlyJson.Serialize(chapter)), $"seed {seed}, record {i}");
+            var bytes = Encoding.UTF8.GetBytes(ScholarlyJson.Serialize(chapter));
+            var report = Agree(bytes, $"seed {seed}, record {i}");
             if (report.IsValid) valid++;
+            // What the library writes is decided by the single pass, not by the fallback.
+            Assert.True(ScholarlySchema.IsCertainlyValid(bytes), $"seed {seed}, record {i}: the single pass did not decide a valid record");
         }
         output.WriteLine($"seed {seed}: {GeneratedCount} generated records, {valid} valid");
         Assert.Equal(GeneratedCount, valid);
@@ -189,10 +192,40 @@ public sealed class SchemaFastPathTests(ITestOutputHelper output)
         return seed;
     }
 
+    [Theory]
+    [InlineData("duplicate member", "SR0002")]
+    [InlineData("lone surrogate escape", "SR0001")]
+    [InlineData("text after the document", "SR0001")]
+    [InlineData("nested 65 deep", "SR0001")]
+    [InlineData("invalid UTF-8", "SR0001")]
+    [InlineData("unknown member", null)]
+    public void The_single_pass_never_passes_what_the_full_path_rejects(string what, string? code)
+    {
+        var fixture = Fixtures.HaslamJson.Trim();
+        Assert.True(ScholarlySchema.IsCertainlyValid(Encoding.UTF8.GetBytes(fixture)));
+        var body = fixture[1..];
+        var bytes = what switch
+        {
+            "duplicate member" => Encoding.UTF8.GetBytes("{\"title\":\"Twice\"," + body),
+            "lone surrogate escape" => Encoding.UTF8.GetBytes("{\"abstract\":[\"a \\ud800 b\"]," + body),
+            "text after the document" => Encoding.UTF8.GetBytes(fixture + " x"),
+            "nested 65 deep" => Encoding.UTF8.GetBytes("{\"extraFields\":" + new string('[', 65) + new string(']', 65) + "," + body),
+            "invalid UTF-8" => [.. Encoding.UTF8.GetBytes("{\"subtitle\":\"a"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"," + body)],
+            _ => Encoding.UTF8.GetBytes("{\"shelfMark\":\"k1\"," + body),
+        };
+
+        Assert.False(ScholarlySchema.IsCertainlyValid(bytes), what);
+        var report = Agree(bytes, what);
+        Assert.False(report.IsValid);
+        if (code is not null) Assert.Equal(code, Assert.Single(report.Diagnostics).Code);
+    }
+
     private static ValidationReport Agree(byte[] utf8, string what)
     {
         var expected = ScholarlySchema.ValidateWithJsonSchemaNet(utf8);
         var actual = ScholarlySchema.Validate(utf8);
+        // The single pass may refuse a valid document (the full path then decides it) but never pass an invalid one.
+        if (!expected.IsValid) Assert.False(ScholarlySchema.IsCertainlyValid(utf8), $"{what}: the single pass passed an invalid document");
         Assert.True(Describe(expected) == Describe(actual), $"{what}\n{Encoding.UTF8.GetString(utf8)}\nJsonSchema.Net:\n{Describe(expected)}\ncompiled:\n{Describe(actual)}");
         return actual;
     }
