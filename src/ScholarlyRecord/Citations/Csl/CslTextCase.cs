@@ -171,7 +171,7 @@ internal static class CslTextCase
             var isFirst = first && segment == 0;
             var isLast = last && i == word.Length;
             var bare = Strip(piece);
-            if (!isFirst && !isLast && StopWords.Contains(bare) )
+            if (!isFirst && !isLast && StopWords.Contains(bare) && !(segment == 0 && i < word.Length && word[i] == '-'))
             {
                 builder.Append(piece);
             }

@@ -11,7 +11,7 @@ namespace ScholarlyRecord.Tests.Citations.Csl;
 /// </summary>
 public sealed class CslStressRuleTests
 {
-    private static IReadOnlyList<string> Entries(string style, string itemsJson) =>
+    private static List<string> Entries(string style, string itemsJson) =>
         new CslProcessor(CslStyle.Embedded(style)).CreateDocument(CslJsonDocument.Parse(itemsJson).Items).BibliographyEntries(CitationOutput.Text)
             .Select(static e => e.Trim()).ToList();
 
