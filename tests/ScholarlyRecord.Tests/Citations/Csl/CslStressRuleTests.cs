@@ -86,4 +86,25 @@ public sealed class CslStressRuleTests
         const string items = """[{"id":"b","type":"book","title":"first try {braces} 😋kp (note) end","issued":{"date-parts":[[2002]]}}]""";
         Assert.Equal("First Try {braces} 😋kp (Note) End. 2002.", Assert.Single(Entries("chicago-author-date", items)));
     }
+
+    [Theory]
+    [InlineData("2b", true)]
+    [InlineData("L2", true)]
+    [InlineData("ab2cd", true)]
+    [InlineData("cu伞to5", false)]
+    [InlineData("0bĈ", false)]
+    [InlineData("é2", false)]
+    [InlineData("2Ω", false)]
+    public void IsNumeric_AffixesAreLatinLetters(string value, bool numeric) => Assert.Equal(numeric, CslNumbers.IsNumeric(value));
+
+    [Fact]
+    public void Edition_WithANonLatinAffix_IsTextWithoutTheLabel()
+    {
+        // citeproc-js: "(2b ed., pp. 1–2)" but "(0bĈ, pp. 1–2)".
+        const string items = """
+            [{"id":"a","type":"chapter","title":"A","container-title":"B","edition":"2b","page":"1-2","issued":{"date-parts":[[2001]]}},
+             {"id":"b","type":"chapter","title":"C","container-title":"B","edition":"0bĈ","page":"1-2","issued":{"date-parts":[[2002]]}}]
+            """;
+        Assert.Equal(["A. (2001). In B (2b ed., pp. 1–2).", "C. (2002). In B (0bĈ, pp. 1–2)."], Entries("apa", items));
+    }
 }
