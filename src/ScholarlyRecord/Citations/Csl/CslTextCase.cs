@@ -210,7 +210,8 @@ internal static class CslTextCase
         return word.End > 0 && text[word.End - 1] is ':' or '?' or '!' or '.';
     }
 
-    private static bool IsSeparator(char c) => char.IsWhiteSpace(c);
+    // White space and the zero width space (U+200B), which Unicode uses to mark a word boundary without a visible gap.
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '\u200B';
 
     private static string Strip(string word)
     {

@@ -107,4 +107,12 @@ public sealed class CslStressRuleTests
             """;
         Assert.Equal(["A. (2001). In B (2b ed., pp. 1–2).", "C. (2002). In B (0bĈ, pp. 1–2)."], Entries("apa", items));
     }
+
+    [Fact]
+    public void TitleCase_AZeroWidthSpaceSeparatesWords()
+    {
+        // U+200B marks a word boundary: citeproc-js gives "One\u200BTwo Three".
+        const string items = """[{"id":"a","type":"book","title":"one\u200btwo three","issued":{"date-parts":[[2003]]}}]""";
+        Assert.Equal("One\u200BTwo Three. 2003.", Assert.Single(Entries("chicago-author-date", items)));
+    }
 }
