@@ -105,6 +105,15 @@ internal sealed class CslItemData
                                 data.Names[name] = [new CslName { Literal = text }];
                             }
                         }
+                        else if (CslVariableNames.Numbers.Contains(name))
+                        {
+                            // A number variable is read as a number, so white space around it is no part of it
+                            // ("ag " renders "ag, pp. 1–2", not "ag , pp. 1–2").
+                            if (text.Trim() is { Length: > 0 } number)
+                            {
+                                data.Strings[name] = number;
+                            }
+                        }
                         else if (text.Length > 0)
                         {
                             data.Strings[name] = text;

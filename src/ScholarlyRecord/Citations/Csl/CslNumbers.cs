@@ -42,9 +42,11 @@ internal static class CslNumbers
             return false;
         }
 
+        // The spec's examples of numbers with affixes are "D2", "2b", "L2d": the affixes are Latin letters (as
+        // citeproc-js reads them too), so "cu伞to5" or "0bĈ" is text, not a number.
         var digits = 0;
         var i = 0;
-        while (i < token.Length && char.IsLetter(token[i]))
+        while (i < token.Length && char.IsAsciiLetter(token[i]))
         {
             i++;
         }
@@ -55,7 +57,7 @@ internal static class CslNumbers
             digits++;
         }
 
-        while (i < token.Length && char.IsLetter(token[i]))
+        while (i < token.Length && char.IsAsciiLetter(token[i]))
         {
             i++;
         }

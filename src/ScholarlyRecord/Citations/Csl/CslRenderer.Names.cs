@@ -393,14 +393,26 @@ internal sealed partial class CslRenderer
 
         var family = name.Family ?? string.Empty;
         var given = name.Given;
-        if (given is not null && initializeWith is not null && !(level == 1 && false))
+        var script = ScriptOf(family, given);
+        if (script == NameScript.FamilyFirst)
+        {
+            // A name in a family-name-first script (Chinese, Japanese, ...): family then given, no space, never
+            // inverted, initialized or separated; the particles are written as one with the family name.
+            var text = (name.NonDroppingParticle ?? string.Empty) + family + (form == "short" ? string.Empty : given ?? string.Empty);
+            return (Rt.Leaf(text), false);
+        }
+
+        if (given is not null && initializeWith is not null)
         {
             given = InitializeMarked(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
         }
 
-        if (IsCjk(family) || IsCjk(given ?? string.Empty))
+        if (script == NameScript.Mixed)
         {
-            var text = form == "short" ? family : family + (given ?? string.Empty);
+            // A family name in such a script with a given name in a given-name-first one: family first, then the given
+            // name after a space, in every position; no sort separator, dropping particle or suffix.
+            var shortText = Join(name.NonDroppingParticle, family);
+            var text = form == "short" ? shortText : Join(shortText, given);
             return (Rt.Leaf(text), false);
         }
 
@@ -529,18 +541,49 @@ internal sealed partial class CslRenderer
         return a[^1] is '\'' or '’' or '-' ? a + b : a + " " + b;
     }
 
-    private static bool IsCjk(string text)
+    /// <summary>The display order a name's script calls for (see <see cref="ScriptOf"/>).</summary>
+    internal enum NameScript
     {
-        foreach (var c in text)
+        /// <summary>Given name first (Latin, Greek, Cyrillic, Arabic, ...): the CSL name-part orders apply.</summary>
+        GivenFirst,
+
+        /// <summary>A family name in a family-name-first script with a given name in a given-name-first one.</summary>
+        Mixed,
+
+        /// <summary>Family name first with no space between the parts (Chinese, Japanese, Korean, and any other text).</summary>
+        FamilyFirst,
+    }
+
+    /// <summary>
+    /// The spec orders names of "given-name family-name" scripts (Latin, Greek, Cyrillic, Arabic) one way and names
+    /// in Asian scripts another. A name counts as given-name-first when its family name holds a letter of those
+    /// scripts (or a digit or hyphen); when it does not, the given name decides: a given name that starts with such a
+    /// letter gives the mixed order ("毛 J."), anything else (CJK, emoji, symbols) the family-name-first order. These
+    /// are the letter ranges citeproc-js, the reference processor, treats alike (checked black-box).
+    /// </summary>
+    internal static NameScript ScriptOf(string family, string? given)
+    {
+        foreach (var c in family)
         {
-            if (c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af')
+            if (IsGivenFirstLetter(c) || char.IsAsciiDigit(c) || c == '-')
             {
-                return true;
+                return NameScript.GivenFirst;
             }
         }
 
-        return false;
+        if (family.Length == 0)
+        {
+            return NameScript.GivenFirst;
+        }
+
+        var start = given.AsSpan().TrimStart();
+        return !start.IsEmpty && IsGivenFirstLetter(start[0]) ? NameScript.Mixed : NameScript.FamilyFirst;
     }
+
+    /// <summary>A letter of a given-name-first script: basic and Latin-1/Extended-A Latin, Greek, Cyrillic, Arabic, Thai.</summary>
+    internal static bool IsGivenFirstLetter(char c) =>
+        char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u017F' or >= '\u0370' and <= '\u052F' or >= '\u1F00' and <= '\u1FFF'
+            or >= '\u0600' and <= '\u06FF' or >= '\u0E00' and <= '\u0E7F';
 
     /// <summary>Turns given names into initials: <c>John Paul</c> with <c>. </c> gives <c>J. P.</c>.</summary>
     /// <summary>
@@ -619,8 +662,15 @@ internal sealed partial class CslRenderer
 
     public static string Initialize(string given, string with, bool initialize, bool hyphen)
     {
+        if (given.Length == 0 || !IsGivenFirstLetter(given[0]))
+        {
+            // A given name that does not start with a letter of a given-name-first script ("泽东 Jo", "1J") is not
+            // initialized at all.
+            return given;
+        }
+
         var builder = new StringBuilder();
-        var tokens = given.Replace(".", ". ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = given.Replace(".", ". ", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var trimmedWith = with.TrimEnd();
         foreach (var token in tokens)
         {
@@ -644,8 +694,10 @@ internal sealed partial class CslRenderer
                 continue;
             }
 
-            if (char.IsLower(core[0]) && core.Length > 1)
+            if (char.IsLower(core[0]) || (!IsGivenFirstLetter(core[0]) && core[0] != '-'))
             {
+                // A lower-case word ("de", "j") stays as written, and so does one that starts with anything but a letter
+                // of a given-name-first script (a digit, symbol, emoji, CJK or Hebrew letter, combining mark).
                 if (builder.Length > 0 && builder[^1] != ' ')
                 {
                     builder.Append(' ');

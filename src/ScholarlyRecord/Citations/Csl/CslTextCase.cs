@@ -7,8 +7,18 @@ namespace ScholarlyRecord.Citations;
 /// <summary>The <c>text-case</c> transformations of CSL 1.0.2, applied to the leaves of a rendered tree.</summary>
 internal static class CslTextCase
 {
+    // The stop words of the CSL schema's stop-words.json (the list the 1.0.2 spec names), one-word entries only, with
+    // their periods and apostrophes dropped as words are compared without them ("v.", "vs.", "d'").
     private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-        ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"], StringComparer.Ordinal);
+        ["a", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
+        "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop",
+        "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by",
+        "c", "ca", "circa", "d", "de", "despite", "down", "during", "et", "except", "for", "forenenst", "from",
+        "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of",
+        "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the",
+        "through", "throughout", "thru", "thruout", "till", "to", "toward", "towards", "under", "underneath",
+        "until", "unto", "up", "upon", "v", "van", "versus", "via", "vis-à-vis", "von", "vs", "with", "within",
+        "without", "yet"], StringComparer.Ordinal);
 
     private readonly record struct Word(Rt Leaf, int Start, int End);
 
@@ -161,11 +171,11 @@ internal static class CslTextCase
             var isFirst = first && segment == 0;
             var isLast = last && i == word.Length;
             var bare = Strip(piece);
-            if (!isFirst && !isLast && StopWords.Contains(bare) )
+            if (!isFirst && !isLast && StopWords.Contains(bare) && !(segment == 0 && i < word.Length && word[i] == '-'))
             {
                 builder.Append(piece);
             }
-            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250' && (segment == 0 || (start >= 2 && char.IsLetter(word[start - 2]))))
+            else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250' && StartsWithLetter(piece) && (segment == 0 || (start >= 2 && char.IsLetter(word[start - 2]))))
             {
                 builder.Append(CapitalizeFirst(piece));
             }
@@ -186,13 +196,22 @@ internal static class CslTextCase
         return builder.ToString();
     }
 
+    // The spec capitalizes "the first character" of a word: a word that starts with a digit, symbol, emoji, brace or
+    // combining mark ("1ab", "😋kp", "{wx", "\u0331qu") stays as it is; an opening parenthesis or bracket is passed over.
+    private static bool StartsWithLetter(string piece)
+    {
+        var text = piece.AsSpan().TrimStart("([");
+        return !text.IsEmpty && char.IsLetter(text[0]);
+    }
+
     private static bool EndsWithColon(Word word)
     {
         var text = word.Leaf.Text!;
         return word.End > 0 && text[word.End - 1] is ':' or '?' or '!' or '.';
     }
 
-    private static bool IsSeparator(char c) => char.IsWhiteSpace(c);
+    // White space and the zero width space (U+200B), which Unicode uses to mark a word boundary without a visible gap.
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '\u200B';
 
     private static string Strip(string word)
     {
