@@ -61,7 +61,10 @@ public sealed partial class CslDocument
     /// <summary>The bibliography entries, in the style's order, without the wrapper.</summary>
     /// <param name="output">Text or HTML.</param>
     /// <returns>One string per entry.</returns>
-    public IReadOnlyList<string> BibliographyEntries(CitationOutput output)
+    public IReadOnlyList<string> BibliographyEntries(CitationOutput output) => BibliographyEntriesWithIds(output).Select(static e => e.Entry).ToArray();
+
+    // The entries with the ids of their items, in the style's order; an item whose entry renders empty has none.
+    internal IReadOnlyList<(string Id, string Entry)> BibliographyEntriesWithIds(CitationOutput output)
     {
         var layout = engine.BibliographyLayout;
         if (layout is null)
@@ -70,7 +73,7 @@ public sealed partial class CslDocument
         }
 
         var format = CslOutputFormat.For(output);
-        var result = new List<string>(items.Count);
+        var result = new List<(string Id, string Entry)>(items.Count);
         var bibliography = engine.Style.Bibliography!;
         var substitute = bibliography.Get("subsequent-author-substitute");
         var rule = bibliography.Get("subsequent-author-substitute-rule") ?? "complete-all";
@@ -103,9 +106,16 @@ public sealed partial class CslDocument
                 continue;
             }
 
+            // An entry that opens with a locale term ("n.d." of an item without names or title) starts with a capital, as a
+            // sentence does; citeproc-js does the same, and CSL 1.0.2 leaves it to the processor.
+            if (entry.Leaves().FirstOrDefault(static l => l.Text!.Length > 0) is { IsTerm: true } first)
+            {
+                first.Text = CslTextCase.CapitalizeFirst(first.Text!);
+            }
+
             var writer = new CslOutputWriter(format, engine.Locale);
             writer.Write(entry);
-            result.Add(writer.ToString());
+            result.Add((items[i].Id, writer.ToString()));
         }
 
         return result;

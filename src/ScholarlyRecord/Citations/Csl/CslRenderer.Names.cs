@@ -358,6 +358,62 @@ internal sealed partial class CslRenderer
     private static int? ParseInt(string? text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>
+    /// A name suffix when initialize-with is set: its abbreviations (pieces ending in a full stop: "Jr.", the "D." and
+    /// "R." of "D.R.") are written as initials already present in a given name are, with initialize-with after each
+    /// ("Jr" and "DR" when it is empty, "D. R." when it is ". "); its whole words stay ("III", "Carbonell"). CSL 1.0.2 says
+    /// nothing of suffixes here; this is what citeproc-js does (checked black-box: Vancouver prints "Jr" for "Jr.").
+    /// </summary>
+    internal static string SuffixInitials(string suffix, string initializeWith)
+    {
+        if (!suffix.Contains('.', StringComparison.Ordinal))
+        {
+            return suffix;
+        }
+
+        var pieces = new List<(string Text, bool Abbreviation)>();
+        foreach (var token in suffix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 0; i < token.Length; i++)
+            {
+                if (token[i] == '.')
+                {
+                    if (i > start)
+                    {
+                        pieces.Add((token[start..i], true));
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            if (start < token.Length)
+            {
+                pieces.Add((token[start..], false));
+            }
+        }
+
+        var trimmed = initializeWith.TrimEnd();
+        var builder = new System.Text.StringBuilder(suffix.Length + 4);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (text, abbreviation) = pieces[i];
+            builder.Append(text);
+            var last = i == pieces.Count - 1;
+            if (abbreviation)
+            {
+                builder.Append(last ? trimmed : pieces[i + 1].Abbreviation ? initializeWith : trimmed + " ");
+            }
+            else if (!last)
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private (Rt Rendered, bool Inverted) RenderName(CslNode? nameNode, CslName name, int index)
     {
         var form = nameNode?.Get("form") ?? Option(null, "name-form") ?? "long";
@@ -407,6 +463,7 @@ internal sealed partial class CslRenderer
             given = InitializeMarked(given, initializeWith, initialize, Option(nameNode, "initialize-with-hyphen") != "false");
         }
 
+        var suffix = name.Suffix is not null && initializeWith is not null ? SuffixInitials(name.Suffix, initializeWith) : name.Suffix;
         if (script == NameScript.Mixed)
         {
             // A family name in such a script with a given name in a given-name-first one: family first, then the given
@@ -448,10 +505,10 @@ internal sealed partial class CslRenderer
                 kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(givenText))!);
             }
 
-            if (name.Suffix is not null)
+            if (suffix is not null)
             {
                 kids.Add(Rt.Leaf(sortSeparator));
-                kids.Add(Rt.Leaf(name.Suffix));
+                kids.Add(Rt.Leaf(suffix));
             }
 
             return (new Rt { Kids = kids }, true);
@@ -480,15 +537,15 @@ internal sealed partial class CslRenderer
             }
 
             var familyText = Join(dp, Join(ndp, family));
-            if (name.Suffix is not null)
+            if (suffix is not null)
             {
-                familyText += (name.CommaSuffix ? ", " : " ") + name.Suffix;
+                familyText += (name.CommaSuffix ? ", " : " ") + suffix;
             }
 
             var particles = Join(dp, ndp);
             if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
             {
-                var familyOnly = CslRichText.Parse(name.Suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + name.Suffix);
+                var familyOnly = CslRichText.Parse(suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + suffix);
                 CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish());
                 var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
                 kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
@@ -718,6 +775,12 @@ internal sealed partial class CslRenderer
                 }
 
                 var letter = char.IsHighSurrogate(piece[0]) && piece.Length > 1 ? piece[..2] : piece[..1];
+                if (piece.Length > 2 && char.IsUpper(piece[0]) && char.IsUpper(piece[1]) && char.IsLower(piece[2]))
+                {
+                    // Two capitals before the lower-case letters ("THomas", "CHristian") ask for a two-letter initial:
+                    // "Th.", "Ch." (the convention citeproc-js follows; black-box).
+                    letter = string.Concat(piece.AsSpan(0, 1), char.ToLowerInvariant(piece[1]).ToString());
+                }
                 if (written > 0)
                 {
                     if (hyphen)

@@ -7,18 +7,23 @@ namespace ScholarlyRecord.Citations;
 /// <summary>The <c>text-case</c> transformations of CSL 1.0.2, applied to the leaves of a rendered tree.</summary>
 internal static class CslTextCase
 {
-    // The stop words of the CSL schema's stop-words.json (the list the 1.0.2 spec names), one-word entries only, with
-    // their periods and apostrophes dropped as words are compared without them ("v.", "vs.", "d'").
+    // The single words of the stop-word list of the CSL schema (stop-words.json in the citation-style-language/schema
+    // repository, MIT): the words that title case leaves as written unless they open or close the title or follow a
+    // colon. It extends the 26 words that the CSL 1.0.2 text names with the other short prepositions of the list
+    // ("about", "between", "through", "upon", "like", "de", "von", "van"...). Its phrases ("due to", "because of") are
+    // not applied as phrases: their words are matched one by one, as citeproc-js does. Words are compared with their
+    // periods and apostrophes dropped ("v.", "vs.", "d'").
     private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-        ["a", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
-        "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop",
-        "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by",
-        "c", "ca", "circa", "d", "de", "despite", "down", "during", "et", "except", "for", "forenenst", "from",
-        "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of",
-        "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the",
-        "through", "throughout", "thru", "thruout", "till", "to", "toward", "towards", "under", "underneath",
-        "until", "unto", "up", "upon", "v", "van", "versus", "via", "vis-à-vis", "von", "vs", "with", "within",
-        "without", "yet"], StringComparer.Ordinal);
+    [
+        "a", "about", "above", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst", "an",
+        "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind",
+        "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "c", "ca", "circa", "d", "de", "despite", "down",
+        "during", "et", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo", "near",
+        "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans",
+        "since", "so", "than", "the", "through", "throughout", "thru", "thruout", "till", "to", "toward", "towards", "under",
+        "underneath", "until", "unto", "up", "upon", "v", "van", "versus", "via", "vis-à-vis", "von", "vs", "with", "within",
+        "without", "yet",
+    ], StringComparer.Ordinal);
 
     private readonly record struct Word(Rt Leaf, int Start, int End);
 
@@ -162,7 +167,9 @@ internal static class CslTextCase
         var segment = 0;
         for (var i = 0; i <= word.Length; i++)
         {
-            if (i < word.Length && word[i] is not ('-' or '/' or '–' or '—'))
+            // Hyphens, slashes and dashes divide a word into parts that are cased one by one, and so does a full stop
+            // between letters (the "com" of "merriam-webster.com", the letters of "e.g.").
+            if (i < word.Length && word[i] is not ('-' or '/' or '–' or '—') && !(word[i] == '.' && i > 0 && i + 1 < word.Length && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1])))
             {
                 continue;
             }
@@ -171,8 +178,15 @@ internal static class CslTextCase
             var isFirst = first && segment == 0;
             var isLast = last && i == word.Length;
             var bare = Strip(piece);
-            if (!isFirst && !isLast && StopWords.Contains(bare) && !(segment == 0 && i < word.Length && word[i] == '-'))
+            // A stop word that opens a hyphenated word is cased like any word ("Pro-Environmental").
+            var opensCompound = segment == 0 && i < word.Length && word[i] == '-';
+            if ((!isFirst && !isLast && !opensCompound && StopWords.Contains(bare)) || (!isFirst && IsElided(bare)))
             {
+                builder.Append(piece);
+            }
+            else if (bare.Length == 1 && !isFirst)
+            {
+                // A lone lower-case letter (a variable "x", a unit "m", the "e" of "e-mail") is left as written.
                 builder.Append(piece);
             }
             else if (IsLowerWord(piece) && bare.Length > 0 && bare[0] < '\u0250' && StartsWithLetter(piece) && (segment == 0 || (start >= 2 && char.IsLetter(word[start - 2]))))
@@ -203,6 +217,10 @@ internal static class CslTextCase
         var text = piece.AsSpan().TrimStart("([");
         return !text.IsEmpty && char.IsLetter(text[0]);
     }
+
+    // An elided article or preposition joined by an apostrophe ("d'Alembert", "l'homme" after the first word) is kept.
+    private static bool IsElided(string bare) =>
+        bare.Length > 2 && bare[1] is '\'' or '’' && bare[0] is 'd' or 'l';
 
     private static bool EndsWithColon(Word word)
     {
