@@ -37,6 +37,7 @@ internal static class Program
         var config = DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddColumn(new ThroughputColumn())
+            .AddColumn(new AllocatedPerRecordColumn())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddExporter(MarkdownExporter.GitHub);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
