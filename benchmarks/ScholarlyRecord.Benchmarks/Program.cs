@@ -35,9 +35,17 @@ internal static class Program
             .WithWarmupCount(3)
             .WithIterationCount(7)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
+        // SCHOLARLYRECORD_BENCH_QUICK=1: one warm-up and three single-invocation iterations, for allocation figures
+        // (MemoryDiagnoser counts them in its own run) when the machine is too busy for timings to mean much.
+        if (Environment.GetEnvironmentVariable("SCHOLARLYRECORD_BENCH_QUICK") == "1")
+        {
+            job = Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1);
+        }
+
         var config = DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddColumn(new ThroughputColumn())
+            .AddColumn(new AllocatedPerRecordColumn())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddExporter(MarkdownExporter.GitHub);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

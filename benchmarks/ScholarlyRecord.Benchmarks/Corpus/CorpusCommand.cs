@@ -7,18 +7,22 @@ namespace ScholarlyRecord.Benchmarks.Corpus;
 
 /// <summary>
 /// <c>corpus &lt;count&gt; &lt;outdir&gt; [--formats jsonl,csl,bibtex,ris]</c>: writes the generated chapters as
-/// chapters-&lt;count&gt;.jsonl, .csl.json, .bib and .ris. Each format is written record by record from a fresh, lazily
+/// chapters-&lt;count&gt;.jsonl, .csl.json, .bib and .ris (and, when asked for, endnote: .enw, schemaorg: .schemaorg.json). Each format is written record by record from a fresh, lazily
 /// generated sequence, so memory stays flat however many records are asked for.
 /// </summary>
 internal static class CorpusCommand
 {
+    /// <summary>The formats <c>corpus</c> writes when <c>--formats</c> is not given (what the peer script reads).</summary>
     public static readonly string[] AllFormats = ["jsonl", "csl", "bibtex", "ris"];
+
+    /// <summary>Every format <c>corpus</c> can write: the default ones, and EndNote and schema.org for the suite.</summary>
+    public static readonly string[] KnownFormats = [.. AllFormats, "endnote", "schemaorg"];
 
     public static int Run(string[] args)
     {
         if (args.Length < 2 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 0)
         {
-            Console.Error.WriteLine("usage: corpus <count> <outdir> [--formats jsonl,csl,bibtex,ris]");
+            Console.Error.WriteLine("usage: corpus <count> <outdir> [--formats jsonl,csl,bibtex,ris,endnote,schemaorg]");
             return 2;
         }
 
@@ -40,9 +44,9 @@ internal static class CorpusCommand
         Directory.CreateDirectory(outDir);
         foreach (var format in formats)
         {
-            if (Array.IndexOf(AllFormats, format) < 0)
+            if (Array.IndexOf(KnownFormats, format) < 0)
             {
-                Console.Error.WriteLine($"unknown format: {format} (known: {string.Join(',', AllFormats)})");
+                Console.Error.WriteLine($"unknown format: {format} (known: {string.Join(',', KnownFormats)})");
                 return 2;
             }
 
@@ -72,6 +76,8 @@ internal static class CorpusCommand
             case "csl": CslJson.Write(chapters, writer); break;
             case "bibtex": Bibtex.Write(chapters, writer); break;
             case "ris": Ris.Write(chapters, writer); break;
+            case "endnote": Endnote.Write(chapters, writer); break;
+            case "schemaorg": SchemaOrg.Write(chapters, writer); break;
         }
 
         return path;
@@ -83,6 +89,8 @@ internal static class CorpusCommand
         "csl" => $"chapters-{count}.csl.json",
         "bibtex" => $"chapters-{count}.bib",
         "ris" => $"chapters-{count}.ris",
+        "endnote" => $"chapters-{count}.enw",
+        "schemaorg" => $"chapters-{count}.schemaorg.json",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 }

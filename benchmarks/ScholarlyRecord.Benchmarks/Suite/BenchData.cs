@@ -25,7 +25,7 @@ public static class BenchData
     {
         var dir = CorpusDirectory;
         Environment.SetEnvironmentVariable(CorpusVariable, dir);
-        foreach (var format in CorpusCommand.AllFormats)
+        foreach (var format in CorpusCommand.KnownFormats)
         {
             var path = Path.Combine(dir, CorpusCommand.FileName(format, CorpusCount));
             var marker = path + ".complete";
@@ -46,6 +46,35 @@ public static class BenchData
     {
         using var stream = new MemoryStream(CorpusBytes("jsonl"));
         return ScholarlyJson.Read(stream, new ScholarlyJsonReadOptions { Layout = ScholarlyJsonLayout.Lines }).Chapters.ToList();
+    }
+
+    /// <summary>
+    /// A Crossref <c>/works</c> list of <paramref name="count"/> items: the real book-chapter works embedded from
+    /// tests/ScholarlyRecord.Tests/TestData/real/crossref (Crossref REST API responses; where each comes from is in the
+    /// fixtures' SOURCES.md), in turn.
+    /// </summary>
+    public static byte[] CrossrefWorkList(int count)
+    {
+        var works = typeof(BenchData).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("crossref-work-book-chapter-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = typeof(BenchData).Assembly.GetManifestResourceStream(name)!;
+                using var document = System.Text.Json.JsonDocument.Parse(stream);
+                return document.RootElement.GetProperty("message").GetRawText();
+            })
+            .ToList();
+        var text = new StringBuilder("{\"status\":\"ok\",\"message-type\":\"work-list\",\"message-version\":\"1.0.0\",\"message\":{\"total-results\":");
+        text.Append(count).Append(",\"items\":[");
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) text.Append(',');
+            text.Append(works[i % works.Count]);
+        }
+
+        text.Append("]}}");
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     public static byte[] FixtureBytes()

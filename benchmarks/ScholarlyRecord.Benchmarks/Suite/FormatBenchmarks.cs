@@ -6,7 +6,7 @@ using ScholarlyRecord.Formats;
 namespace ScholarlyRecord.Benchmarks.Suite;
 
 /// <summary>
-/// BibTeX, RIS and CSL-JSON over the 10k corpus: read (UTF-8 bytes through a StreamReader to chapters, diagnostics
+/// BibTeX, RIS, CSL-JSON, EndNote and schema.org JSON-LD over the 10k corpus: read (UTF-8 bytes through a StreamReader to chapters, diagnostics
 /// included) and write (chapters to a StreamWriter whose bytes are counted and dropped). Baseline: a bare SearchValues
 /// scan of the same bytes for the format's delimiters, the least any reader has to do.
 /// </summary>
@@ -16,11 +16,12 @@ public class FormatBenchmarks : IThroughput
     private static readonly SearchValues<byte> BibtexDelimiters = SearchValues.Create("@{}=,\"\\\n"u8);
     private static readonly SearchValues<byte> RisDelimiters = SearchValues.Create("\n"u8);
     private static readonly SearchValues<byte> CslDelimiters = SearchValues.Create("{}[]\":,\\"u8);
+    private static readonly SearchValues<byte> EndnoteDelimiters = SearchValues.Create("%\n"u8);
 
     private byte[] _bytes = [];
     private List<Chapter> _chapters = [];
 
-    [Params("bibtex", "ris", "csl")]
+    [Params("bibtex", "ris", "csl", "endnote", "schemaorg")]
     public string Format { get; set; } = "bibtex";
 
     [GlobalSetup]
@@ -32,10 +33,12 @@ public class FormatBenchmarks : IThroughput
 
     public long BytesPerOperation(string method, string? parameter) => BenchData.CorpusSize(parameter ?? "bibtex");
 
+    public int RecordsPerOperation(string method, string? parameter) => BenchData.CorpusCount;
+
     [Benchmark(Baseline = true)]
     public int Baseline_DelimiterScan()
     {
-        var delimiters = Format switch { "bibtex" => BibtexDelimiters, "ris" => RisDelimiters, _ => CslDelimiters };
+        var delimiters = Format switch { "bibtex" => BibtexDelimiters, "ris" => RisDelimiters, "endnote" => EndnoteDelimiters, _ => CslDelimiters };
         var span = _bytes.AsSpan();
         var count = 0;
         int i;
@@ -56,6 +59,8 @@ public class FormatBenchmarks : IThroughput
         {
             "bibtex" => Bibtex.Read(reader),
             "ris" => Ris.Read(reader),
+            "endnote" => Endnote.Read(reader),
+            "schemaorg" => SchemaOrg.Read(reader),
             _ => CslJson.Read(reader),
         };
         return result.Chapters.Count;
@@ -71,10 +76,47 @@ public class FormatBenchmarks : IThroughput
             {
                 case "bibtex": Bibtex.Write(_chapters, writer); break;
                 case "ris": Ris.Write(_chapters, writer); break;
+                case "endnote": Endnote.Write(_chapters, writer); break;
+                case "schemaorg": SchemaOrg.Write(_chapters, writer); break;
                 default: CslJson.Write(_chapters, writer); break;
             }
         }
 
         return stream.Length;
+    }
+}
+
+/// <summary>
+/// Crossref REST (read only): a /works list of 1,000 items (the largest page Crossref serves) made of the real
+/// book-chapter works the tests keep, in turn. Baseline: a bare Utf8JsonReader pass over the same bytes.
+/// </summary>
+[MemoryDiagnoser]
+public class CrossrefReadBenchmarks : IThroughput
+{
+    public const int Works = 1_000;
+
+    private byte[] _bytes = [];
+
+    [GlobalSetup]
+    public void Setup() => _bytes = BenchData.CrossrefWorkList(Works);
+
+    public long BytesPerOperation(string method, string? parameter) => BenchData.CrossrefWorkList(Works).Length;
+
+    public int RecordsPerOperation(string method, string? parameter) => Works;
+
+    [Benchmark(Baseline = true)]
+    public int Baseline_ReaderPass()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(_bytes);
+        var tokens = 0;
+        while (reader.Read()) tokens++;
+        return tokens;
+    }
+
+    [Benchmark]
+    public int Read()
+    {
+        using var stream = new MemoryStream(_bytes, writable: false);
+        return Crossref.Read(stream).Chapters.Count;
     }
 }

@@ -87,14 +87,15 @@ public static class Crossref
         }
 
         long number = 0;
+        var position = new Position();
         var documentOptions = new JsonDocumentOptions { MaxDepth = maxDepth };
         foreach (var (start, length, depth) in works)
         {
             var diagnostics = new List<Diagnostic>();
-            var (line, column) = LineAndColumn(utf8.Span, start);
+            var (line, column) = position.MoveTo(utf8.Span, start);
             if (JsonNesting.FindTooDeep(utf8.Span.Slice(start, length), maxDepth, depth) is var tooDeep and >= 0)
             {
-                var (deepLine, deepColumn) = LineAndColumn(utf8.Span, start + tooDeep);
+                var (deepLine, deepColumn) = position.MoveTo(utf8.Span, start + tooDeep);
                 diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.NestingTooDeep, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"The work that starts at line {line}, column {column} nests arrays and objects deeper than {maxDepth} levels (CrossrefReadOptions.MaxDepth, counted from the response's root) here; the work is skipped."),
                     deepLine, deepColumn));
@@ -265,6 +266,37 @@ public static class Crossref
         }
 
         return (line, column);
+    }
+
+    // The line and column of each work, found by moving forward from the previous work instead of counting from the
+    // start of the input each time: a Crossref page is one line of up to 1,000 works, and counting from the start made
+    // reading it quadratic (about 50 s for a 1,000-work page of 11 MB). Same figures as LineAndColumn.
+    private sealed class Position
+    {
+        private int _offset;
+        private int _line = 1;
+        private int _column = 1;
+
+        public (int Line, int Column) MoveTo(ReadOnlySpan<byte> utf8, int offset)
+        {
+            if (offset < _offset) return LineAndColumn(utf8, offset);
+            var passed = utf8[_offset..offset];
+            var newlines = passed.Count((byte)'\n');
+            if (newlines > 0)
+            {
+                _line += newlines;
+                _column = 1;
+                passed = passed[(passed.LastIndexOf((byte)'\n') + 1)..];
+            }
+
+            foreach (var b in passed)
+            {
+                if ((b & 0xC0) != 0x80) _column++;
+            }
+
+            _offset = offset;
+            return (_line, _column);
+        }
     }
 
     private static string Describe(JsonTokenType token) => token switch

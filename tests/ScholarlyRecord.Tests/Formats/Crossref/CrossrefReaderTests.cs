@@ -52,6 +52,18 @@ public class CrossrefReaderTests
     }
 
     [Fact]
+    public void Read_WorkListOnOneLine_ReportsEachColumnInCharacters()
+    {
+        // Crossref serves a page as one line. Columns count characters, not bytes: "Ä" is 2 bytes, "€" 3 and "𝄞" 4
+        // (one character each), so the second work starts at column 108 and the 42 at column 168.
+        var json = "{\"message-type\":\"work-list\",\"message\":{\"items\":[" +
+                   "{\"DOI\":\"10.5555/2\",\"type\":\"journal-article\",\"title\":[\"Ä\"]}," +
+                   "{\"DOI\":\"10.5555/3\",\"type\":\"journal-article\",\"title\":[\"€𝄞\"]}," +
+                   "42]}}";
+        Assert.Equal("1:49:CR301 1:108:CR301 1:168:CR105", Codes(Crossref.Read(json)));
+    }
+
+    [Fact]
     public void Read_WorkListWithoutItems_IsAnError()
     {
         var result = Crossref.Read("""{"message-type":"work-list","message":{"total-results":0}}""");
