@@ -87,7 +87,7 @@ public static class Crossref
         }
 
         long number = 0;
-        var position = new Position();
+        var position = new Utf8Position.Cursor();
         var documentOptions = new JsonDocumentOptions { MaxDepth = maxDepth };
         foreach (var (start, length, depth) in works)
         {
@@ -146,7 +146,7 @@ public static class Crossref
                 {
                     if (!JsonTextCheck.IsValidUtf8JsonText(reader.ValueSpan))
                     {
-                        var (typeLine, typeColumn) = LineAndColumn(json, (int)reader.TokenStartIndex);
+                        var (typeLine, typeColumn) = Utf8Position.LineAndColumn(json, (int)reader.TokenStartIndex);
                         diagnostics.Add(DiagnosticCatalogue.Create(CrossrefCodes.MalformedJson,
                             "The response's message-type is not valid Unicode (bytes that are not UTF-8, or an escaped lone surrogate).", typeLine, typeColumn));
                         return false;
@@ -181,7 +181,7 @@ public static class Crossref
                 return false;
             }
 
-            var (line, column) = LineAndColumn(json, messageStart);
+            var (line, column) = Utf8Position.LineAndColumn(json, messageStart);
             if (string.Equals(messageType, "work-list", StringComparison.Ordinal))
             {
                 return TryLocateItems(json, messageStart, messageLength, messageKind, works, diagnostics);
@@ -213,7 +213,7 @@ public static class Crossref
 
     private static bool TryLocateItems(ReadOnlySpan<byte> json, int messageStart, int messageLength, JsonTokenType messageKind, List<(int Start, int Length, int Depth)> works, List<Diagnostic> diagnostics)
     {
-        var (line, column) = LineAndColumn(json, messageStart);
+        var (line, column) = Utf8Position.LineAndColumn(json, messageStart);
         if (messageKind != JsonTokenType.StartObject)
         {
             diagnostics.Add(NotAWork($"The work list's message is a {Describe(messageKind)}, not an object.", line, column));
@@ -252,52 +252,6 @@ public static class Crossref
 
     private static Diagnostic NotAWork(string message, int line, int column) =>
         DiagnosticCatalogue.Create(CrossrefCodes.NotAWork, message, line, column);
-
-    /// <summary>The 1-based line and column (in characters) of a byte offset in UTF-8 text.</summary>
-    internal static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, int offset)
-    {
-        var before = utf8[..offset];
-        var line = 1 + before.Count((byte)'\n');
-        var lastNewline = before.LastIndexOf((byte)'\n');
-        var column = 1;
-        foreach (var b in before[(lastNewline + 1)..])
-        {
-            if ((b & 0xC0) != 0x80) column++;
-        }
-
-        return (line, column);
-    }
-
-    // The line and column of each work, found by moving forward from the previous work instead of counting from the
-    // start of the input each time: a Crossref page is one line of up to 1,000 works, and counting from the start made
-    // reading it quadratic (about 50 s for a 1,000-work page of 11 MB). Same figures as LineAndColumn.
-    private sealed class Position
-    {
-        private int _offset;
-        private int _line = 1;
-        private int _column = 1;
-
-        public (int Line, int Column) MoveTo(ReadOnlySpan<byte> utf8, int offset)
-        {
-            if (offset < _offset) return LineAndColumn(utf8, offset);
-            var passed = utf8[_offset..offset];
-            var newlines = passed.Count((byte)'\n');
-            if (newlines > 0)
-            {
-                _line += newlines;
-                _column = 1;
-                passed = passed[(passed.LastIndexOf((byte)'\n') + 1)..];
-            }
-
-            foreach (var b in passed)
-            {
-                if ((b & 0xC0) != 0x80) _column++;
-            }
-
-            _offset = offset;
-            return (_line, _column);
-        }
-    }
 
     private static string Describe(JsonTokenType token) => token switch
     {

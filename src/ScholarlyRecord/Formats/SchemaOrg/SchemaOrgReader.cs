@@ -47,7 +47,7 @@ internal static class SchemaOrgReader
         }
         catch (JsonException) when (JsonNesting.FindTooDeep(utf8, maxDepth) is var tooDeep and >= 0)
         {
-            var (line, column) = Crossref.LineAndColumn(utf8, tooDeep);
+            var (line, column) = Utf8Position.LineAndColumn(utf8, tooDeep);
             diagnostics.Add(DiagnosticCatalogue.Create(SchemaOrgCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture,
                 $"The document nests arrays and objects deeper than {maxDepth} levels (SchemaOrgReadOptions.MaxDepth) here; nothing of it is read."), line, column));
             return new ReadResult(chapters, diagnostics);
@@ -63,7 +63,7 @@ internal static class SchemaOrgReader
         {
             var root = document.RootElement;
             var rootStart = (int)Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(utf8), ref MemoryMarshal.GetReference(JsonMarshal.GetRawUtf8Value(root)));
-            var (line, column) = Crossref.LineAndColumn(utf8, rootStart);
+            var (line, column) = Utf8Position.LineAndColumn(utf8, rootStart);
             diagnostics = new Findings(new JsonLocator(root, line, column));
             if (JsonTextCheck.FindInvalid(root) is { } invalid)
             {

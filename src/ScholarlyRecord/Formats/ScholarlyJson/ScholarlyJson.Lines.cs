@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ScholarlyRecord.Internal;
 
 namespace ScholarlyRecord.Formats;
 
@@ -102,7 +103,7 @@ public static partial class ScholarlyJson
     {
         var at = Internal.JsonNesting.FindTooDeep(utf8, maxDepth);
         if (at < 0) return null;
-        var (line, column) = Crossref.LineAndColumn(utf8, at);
+        var (line, column) = Utf8Position.LineAndColumn(utf8, at);
         var what = lineNumber > 0 ? "line" : "document";
         return DiagnosticCatalogue.Create(ScholarlyJsonCodes.NestingTooDeep,
             string.Create(CultureInfo.InvariantCulture, $"The {what} nests arrays and objects deeper than {maxDepth} levels (ScholarlyJsonReadOptions.MaxDepth) here; it is skipped."),
