@@ -61,7 +61,17 @@ public sealed partial class CslDocument
     /// <summary>The bibliography entries, in the style's order, without the wrapper.</summary>
     /// <param name="output">Text or HTML.</param>
     /// <returns>One string per entry.</returns>
-    public IReadOnlyList<string> BibliographyEntries(CitationOutput output) => BibliographyEntriesWithIds(output).Select(static e => e.Entry).ToArray();
+    public IReadOnlyList<string> BibliographyEntries(CitationOutput output)
+    {
+        var entries = BibliographyEntriesWithIds(output);
+        var result = new string[entries.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = entries[i].Entry;
+        }
+
+        return result;
+    }
 
     // The entries with the ids of their items, in the style's order; an item whose entry renders empty has none.
     internal IReadOnlyList<(string Id, string Entry)> BibliographyEntriesWithIds(CitationOutput output)
@@ -299,7 +309,12 @@ public sealed partial class CslDocument
             }
         }
 
-        Disambiguate();
+        // Only two or more items can be ambiguous; with one, the method (large, and compiled on its first call) is not
+        // even entered.
+        if (items.Count > 1)
+        {
+            Disambiguate();
+        }
     }
 
     private List<int> BibliographyOrder()
@@ -309,10 +324,22 @@ public sealed partial class CslDocument
             return bibliographyOrder;
         }
 
-        var order = Enumerable.Range(0, items.Count).ToList();
-        if (engine.BibliographySort.Count > 0 && engine.Style.Bibliography is not null)
+        // Loops rather than Range/Select: LINQ over int is compiled per instantiation, on the cold path of the first entry.
+        var order = new List<int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            var keys = order.Select(i => SortKeys(i, engine.BibliographySort, engine.Style.Bibliography)).ToList();
+            order.Add(i);
+        }
+
+        // One item needs no keys: nothing to compare it with.
+        if (engine.BibliographySort.Count > 0 && engine.Style.Bibliography is not null && items.Count > 1)
+        {
+            var keys = new string?[items.Count][];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = SortKeys(i, engine.BibliographySort, engine.Style.Bibliography);
+            }
+
             order.Sort((a, b) =>
             {
                 var compared = CompareKeys(keys[a], keys[b], engine.BibliographySort);

@@ -14,32 +14,49 @@ internal sealed class CslEngine
         UsesYearSuffixVariable = Uses(style.Root, static n => n.Variable == "year-suffix");
         CitationLayout = style.Citation?.Child("layout");
         BibliographyLayout = style.Bibliography?.Child("layout");
-        CitationSort = style.Citation?.Child("sort")?.Children.Where(static k => k.Name == "key").ToArray() ?? [];
-        BibliographySort = style.Bibliography?.Child("sort")?.Children.Where(static k => k.Name == "key").ToArray() ?? [];
-        Compare = locale.Culture.CompareInfo;
+        CitationSort = SortKeys(style.Citation);
+        BibliographySort = SortKeys(style.Bibliography);
     }
 
-    public CslStyle Style { get; }
+    public readonly CslStyle Style;
 
-    public CslLocaleChain Locale { get; }
+    public readonly CslLocaleChain Locale;
 
-    public string? PageRangeFormat { get; }
+    public readonly string? PageRangeFormat;
 
-    public string PageRangeDelimiter { get; }
+    public readonly string PageRangeDelimiter;
 
-    public bool UsesYearSuffixVariable { get; }
+    public readonly bool UsesYearSuffixVariable;
 
-    public CslNode? CitationLayout { get; }
+    public readonly CslNode? CitationLayout;
 
-    public CslNode? BibliographyLayout { get; }
+    public readonly CslNode? BibliographyLayout;
 
-    public IReadOnlyList<CslNode> CitationSort { get; }
+    public readonly IReadOnlyList<CslNode> CitationSort;
 
-    public IReadOnlyList<CslNode> BibliographySort { get; }
+    public readonly IReadOnlyList<CslNode> BibliographySort;
 
-    public CompareInfo Compare { get; }
+    /// <summary>The collation of the locale's language, made on the first comparison (see <see cref="CslLocaleChain.Culture"/>).</summary>
+    public CompareInfo Compare => Locale.Culture.CompareInfo;
 
     public string? CitationOption(string name) => Style.Citation?.Get(name);
+
+    private static CslNode[] SortKeys(CslNode? section)
+    {
+        var keys = new List<CslNode>();
+        if (section?.Child("sort") is { } sort)
+        {
+            foreach (var child in sort.Children)
+            {
+                if (child.Name == "key")
+                {
+                    keys.Add(child);
+                }
+            }
+        }
+
+        return keys.ToArray();
+    }
 
     private static bool Uses(CslNode root, Func<CslNode, bool> test)
     {

@@ -8,27 +8,45 @@ namespace ScholarlyRecord.Citations;
 /// <summary>A personal or institutional name of a CSL item.</summary>
 internal sealed class CslName
 {
-    public string? Family { get; set; }
+    public string? Family;
 
-    public string? Given { get; set; }
+    public string? Given;
 
-    public string? NonDroppingParticle { get; set; }
+    public string? NonDroppingParticle;
 
-    public string? DroppingParticle { get; set; }
+    public string? DroppingParticle;
 
-    public string? Suffix { get; set; }
+    public string? Suffix;
 
-    public bool CommaSuffix { get; set; }
+    public bool CommaSuffix;
 
-    public string? Literal { get; set; }
+    public string? Literal;
 
-    public bool StaticOrdering { get; set; }
+    public bool StaticOrdering;
 
     public bool IsLiteral => Literal is not null || Family is null;
 
     public string LiteralText => Literal ?? Family ?? Given ?? string.Empty;
 
-    public string Key() => string.Join("|", Family, Given, NonDroppingParticle, DroppingParticle, Suffix, Literal);
+    /// <summary>The name's parts joined by <c>|</c> (a null part is empty), to tell names apart.</summary>
+    public string Key()
+    {
+        // Appended one by one, not string.Join with six arguments: that binds to a params span, whose inline-array
+        // helpers are generic methods compiled on first use.
+        var key = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(5, 6, CultureInfo.InvariantCulture);
+        key.AppendFormatted(Family);
+        key.AppendLiteral("|");
+        key.AppendFormatted(Given);
+        key.AppendLiteral("|");
+        key.AppendFormatted(NonDroppingParticle);
+        key.AppendLiteral("|");
+        key.AppendFormatted(DroppingParticle);
+        key.AppendLiteral("|");
+        key.AppendFormatted(Suffix);
+        key.AppendLiteral("|");
+        key.AppendFormatted(Literal);
+        return key.ToStringAndClear();
+    }
 }
 
 /// <summary>One end of a date: year (negative before the common era), month (13–16 are seasons), day.</summary>
@@ -40,20 +58,20 @@ internal readonly record struct CslDatePart(int Year, int Month, int Day)
 /// <summary>A date or date range of a CSL item.</summary>
 internal sealed class CslDate
 {
-    public CslDatePart Start { get; init; }
+    public CslDatePart Start;
 
-    public CslDatePart? End { get; init; }
+    public CslDatePart? End;
 
-    public int Season { get; init; }
+    public int Season;
 
-    public bool Circa { get; init; }
+    public bool Circa;
 
-    public string? Literal { get; init; }
+    public string? Literal;
 
     public bool HasParts => !Start.IsEmpty;
 
     /// <summary>A range with no end (<c>1987–</c>).</summary>
-    public bool OpenEnd { get; init; }
+    public bool OpenEnd;
 }
 
 /// <summary>A CSL item's variables, typed for rendering: strings, name lists and dates.</summary>
@@ -66,25 +84,27 @@ internal sealed class CslItemData
         Type = item.Type;
     }
 
-    public CslItem Item { get; }
+    public readonly CslItem Item;
 
-    public string Id { get; }
+    public readonly string Id;
 
-    public string Type { get; }
+    public readonly string Type;
 
-    public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, string> Strings = new(StringComparer.Ordinal);
 
-    public Dictionary<string, List<CslName>> Names { get; } = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, List<CslName>> Names = new(StringComparer.Ordinal);
 
-    public Dictionary<string, CslDate> Dates { get; } = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, CslDate> Dates = new(StringComparer.Ordinal);
 
     public string? Language => Strings.GetValueOrDefault("language");
 
     public static CslItemData From(CslItem item)
     {
         var data = new CslItemData(item);
-        foreach (var (name, value) in item.Variables)
+        foreach (var variable in item.Variables)
         {
+            var name = variable.Key;
+            var value = variable.Value;
             switch (value.ValueKind)
             {
                 case JsonValueKind.String:

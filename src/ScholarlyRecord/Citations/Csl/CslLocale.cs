@@ -28,7 +28,7 @@ public sealed class CslLocale
     /// <summary>The tags of the locales that ship in the package.</summary>
     public static IReadOnlyList<string> EmbeddedTags => EmbeddedTagList.Value;
 
-    internal CslLocaleData Data { get; }
+    internal readonly CslLocaleData Data;
 
     /// <summary>Parses a locale file (<c>&lt;locale xml:lang="..."&gt;</c>).</summary>
     /// <param name="xml">The locale XML.</param>
@@ -91,13 +91,25 @@ public sealed class CslLocale
 
     private static CslLocale? Load(string tag)
     {
-        var name = EmbeddedTagList.Value.FirstOrDefault(t => string.Equals(t, tag, StringComparison.OrdinalIgnoreCase));
-        if (name is null)
+        // The tag as written first (en-US, de-DE: one resource look-up); only another spelling (en-us) needs the list
+        // of resources, which is sorted for EmbeddedTags and costs more on the first call.
+        var assembly = typeof(CslLocale).Assembly;
+        var stream = assembly.GetManifestResourceStream(ResourcePrefix + "locales-" + tag + ".xml");
+        if (stream is null)
         {
-            return null;
+            string? name = null;
+            foreach (var t in EmbeddedTagList.Value)
+            {
+                if (string.Equals(t, tag, StringComparison.OrdinalIgnoreCase))
+                {
+                    name = t;
+                    break;
+                }
+            }
+
+            stream = name is null ? null : assembly.GetManifestResourceStream(ResourcePrefix + "locales-" + name + ".xml");
         }
 
-        using var stream = typeof(CslLocale).Assembly.GetManifestResourceStream(ResourcePrefix + "locales-" + name + ".xml");
         if (stream is null)
         {
             return null;

@@ -10,6 +10,7 @@ internal sealed class CslLocaleChain
 {
     private readonly CslLocaleData[] chain;
     private readonly CslLocaleData? ordinals;
+    private CultureInfo? culture;
 
     public CslLocaleChain(CslStyle style, string tag, CslLocale? explicitLocale)
     {
@@ -75,28 +76,56 @@ internal sealed class CslLocaleChain
         }
 
         chain = [.. list];
-        ordinals = list.FirstOrDefault(static l => l.HasOrdinals);
-        PunctuationInQuote = list.Select(static l => l.PunctuationInQuote).FirstOrDefault(static v => v.HasValue) ?? false;
-        LimitDayOrdinals = list.Select(static l => l.LimitDayOrdinals).FirstOrDefault(static v => v.HasValue) ?? false;
-        try
+        // The first locale in the chain that says wins, for the ordinals and for each option (a loop, not LINQ over
+        // bool?, whose generic instantiations would each be compiled on the cold path).
+        bool? punctuationInQuote = null, limitDayOrdinals = null;
+        foreach (var data in list)
         {
-            Culture = CultureInfo.GetCultureInfo(tag);
-        }
-        catch (CultureNotFoundException)
-        {
-            Culture = CultureInfo.InvariantCulture;
+            if (ordinals is null && data.HasOrdinals)
+            {
+                ordinals = data;
+            }
+
+            punctuationInQuote ??= data.PunctuationInQuote;
+            limitDayOrdinals ??= data.LimitDayOrdinals;
         }
 
+        PunctuationInQuote = punctuationInQuote ?? false;
+        LimitDayOrdinals = limitDayOrdinals ?? false;
         _ = styleCount;
     }
 
-    public string Tag { get; }
+    /// <summary>
+    /// The culture of the locale's language, for sorting: made on first use, because the culture data and the ICU
+    /// collator behind it cost milliseconds to set up and a document of one item never compares two keys.
+    /// </summary>
+    public CultureInfo Culture
+    {
+        get
+        {
+            // Two threads may both make it the first time; either result is the same culture, so the race is harmless.
+            if (culture is null)
+            {
+                try
+                {
+                    culture = CultureInfo.GetCultureInfo(Tag);
+                }
+                catch (CultureNotFoundException)
+                {
+                    culture = CultureInfo.InvariantCulture;
+                }
+            }
 
-    public CultureInfo Culture { get; }
+            return culture;
+        }
+    }
 
-    public bool PunctuationInQuote { get; }
+    public readonly string Tag;
 
-    public bool LimitDayOrdinals { get; }
+
+    public readonly bool PunctuationInQuote;
+
+    public readonly bool LimitDayOrdinals;
 
     public CslNode? DateFormat(string form)
     {

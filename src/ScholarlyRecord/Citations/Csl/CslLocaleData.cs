@@ -66,15 +66,15 @@ internal sealed class CslLocaleData
         }
     }
 
-    public Dictionary<string, CslTerm> Terms { get; } = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, CslTerm> Terms = new(StringComparer.Ordinal);
 
-    public Dictionary<string, CslNode> Dates { get; } = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, CslNode> Dates = new(StringComparer.Ordinal);
 
-    public bool? PunctuationInQuote { get; }
+    public readonly bool? PunctuationInQuote;
 
-    public bool? LimitDayOrdinals { get; }
+    public readonly bool? LimitDayOrdinals;
 
-    public bool HasOrdinals { get; }
+    public readonly bool HasOrdinals;
 
     public static string Key(string name, string form, string? genderForm) =>
         genderForm is null ? string.Concat(name, "|", form) : string.Concat(name, "|", form, "|", genderForm);

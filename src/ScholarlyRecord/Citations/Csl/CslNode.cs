@@ -27,48 +27,48 @@ internal sealed class CslNode
         HasFormatting = FontStyle is not null || FontVariant is not null || FontWeight is not null || TextDecoration is not null || VerticalAlign is not null;
     }
 
-    public string Name { get; }
+    public readonly string Name;
 
-    public Dictionary<string, string> Attributes { get; }
+    public readonly Dictionary<string, string> Attributes;
 
-    public List<CslNode> Children { get; } = [];
+    public readonly List<CslNode> Children = [];
 
-    public string Text { get; set; } = string.Empty;
+    public string Text = string.Empty;
 
-    public int Line { get; }
+    public readonly int Line;
 
-    public int Column { get; }
+    public readonly int Column;
 
-    public string? Prefix { get; }
+    public readonly string? Prefix;
 
-    public string? Suffix { get; }
+    public readonly string? Suffix;
 
-    public string? Delimiter { get; }
+    public readonly string? Delimiter;
 
-    public string? Display { get; }
+    public readonly string? Display;
 
-    public string? FontStyle { get; }
+    public readonly string? FontStyle;
 
-    public string? FontVariant { get; }
+    public readonly string? FontVariant;
 
-    public string? FontWeight { get; }
+    public readonly string? FontWeight;
 
-    public string? TextDecoration { get; }
+    public readonly string? TextDecoration;
 
-    public string? VerticalAlign { get; }
+    public readonly string? VerticalAlign;
 
-    public string? TextCase { get; }
+    public readonly string? TextCase;
 
-    public bool Quotes { get; }
+    public readonly bool Quotes;
 
-    public bool StripPeriods { get; }
+    public readonly bool StripPeriods;
 
-    public bool HasFormatting { get; }
+    public readonly bool HasFormatting;
 
-    public string? Variable { get; }
+    public readonly string? Variable;
 
     /// <summary>The macro node a <c>text macro</c> refers to, linked after parsing.</summary>
-    public CslNode? Macro { get; set; }
+    public CslNode? Macro;
 
     public string? Get(string name) => Attributes.TryGetValue(name, out var value) ? value : null;
 

@@ -60,7 +60,7 @@ internal sealed class CslOutputWriter
             Plain(node.Prefix);
         }
 
-        var saved = (italic, bold, smallCaps);
+        bool savedItalic = italic, savedBold = bold, savedSmallCaps = smallCaps;
         var closes = new List<string>(2);
         Format("font-weight", node.FontWeight, ref bold, closes);
         Format("font-style", node.FontStyle, ref italic, closes);
@@ -128,7 +128,9 @@ internal sealed class CslOutputWriter
             builder.Append(closes[i]);
         }
 
-        (italic, bold, smallCaps) = saved;
+        italic = savedItalic;
+        bold = savedBold;
+        smallCaps = savedSmallCaps;
         if (node.Suffix is not null)
         {
             Plain(node.Suffix);

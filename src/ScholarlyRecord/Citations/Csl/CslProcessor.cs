@@ -50,7 +50,7 @@ public sealed class CslProcessor
     /// <summary>The locale tag in use.</summary>
     public string LocaleTag => Engine.Locale.Tag;
 
-    internal CslEngine Engine { get; }
+    internal readonly CslEngine Engine;
 
     /// <summary>Starts a document with the given items registered (in this order).</summary>
     /// <param name="items">The items; ids should be unique (a repeated id keeps its first item).</param>

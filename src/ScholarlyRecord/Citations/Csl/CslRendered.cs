@@ -6,38 +6,38 @@ namespace ScholarlyRecord.Citations;
 /// </summary>
 internal sealed class Rt
 {
-    public string? Text { get; set; }
+    public string? Text;
 
-    public List<Rt>? Kids { get; set; }
+    public List<Rt>? Kids;
 
-    public string? Prefix { get; set; }
+    public string? Prefix;
 
-    public string? Suffix { get; set; }
+    public string? Suffix;
 
-    public string? Delimiter { get; set; }
+    public string? Delimiter;
 
-    public string? Display { get; set; }
+    public string? Display;
 
-    public string? FontStyle { get; set; }
+    public string? FontStyle;
 
-    public string? FontVariant { get; set; }
+    public string? FontVariant;
 
-    public string? FontWeight { get; set; }
+    public string? FontWeight;
 
-    public string? TextDecoration { get; set; }
+    public string? TextDecoration;
 
-    public string? VerticalAlign { get; set; }
+    public string? VerticalAlign;
 
-    public bool Quotes { get; set; }
+    public bool Quotes;
 
     /// <summary>A leaf inside a <c>nocase</c> span: text-case leaves it alone.</summary>
-    public bool NoCase { get; set; }
+    public bool NoCase;
 
     /// <summary>A leaf that came from a locale term (capitalized at the start of a citation).</summary>
-    public bool IsTerm { get; set; }
+    public bool IsTerm;
 
     /// <summary>Output that is already markup in the target format (not escaped).</summary>
-    public bool Raw { get; set; }
+    public bool Raw;
 
     public static Rt Leaf(string text, bool noCase = false) => new() { Text = text, NoCase = noCase };
 

@@ -8,7 +8,7 @@ internal sealed partial class CslRenderer
     private bool yearSuffixUsed;
 
     /// <summary>The first rendered issued date (for year-suffix collapsing).</summary>
-    public Rt? FirstYear { get; private set; }
+    public Rt? FirstYear;
 
     private Rt? RenderDate(CslNode node)
     {

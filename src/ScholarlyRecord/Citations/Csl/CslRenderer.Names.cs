@@ -205,16 +205,16 @@ internal sealed partial class CslRenderer
     private bool firstListRecorded;
 
     /// <summary>The keys of the names shown by the first names element (for subsequent-author-substitute).</summary>
-    public List<string>? FirstNameKeys { get; private set; }
+    public List<string>? FirstNameKeys;
 
     /// <summary>The names the first rendered name list shows (after et-al), for name disambiguation.</summary>
-    public List<CslName>? FirstShownNames { get; private set; }
+    public List<CslName>? FirstShownNames;
 
     /// <summary>The rendered name list (without its label) of the first names element.</summary>
-    public Rt? FirstNameList { get; private set; }
+    public Rt? FirstNameList;
 
     /// <summary>The rendered names of the first names element, one per name shown.</summary>
-    public List<Rt>? FirstNameParts { get; private set; }
+    public List<Rt>? FirstNameParts;
 
     private static bool SameNames(List<CslName> a, List<CslName> b)
     {
@@ -236,7 +236,17 @@ internal sealed partial class CslRenderer
 
     private (Rt? List, int Shown) RenderNameList(CslNode? name, CslNode? etAl, List<CslName> names, bool countOnly)
     {
-        recording?.AddRange(item.Names.Where(p => ReferenceEquals(p.Value, names)).Select(static p => p.Key));
+        if (recording is not null)
+        {
+            foreach (var pair in item.Names)
+            {
+                if (ReferenceEquals(pair.Value, names))
+                {
+                    recording.Add(pair.Key);
+                }
+            }
+        }
+
         var subsequent = mode == CslMode.Citation && cite.Position != CslPosition.First;
         var min = ParseInt(subsequent ? Option(name, "et-al-subsequent-min") ?? Option(name, "et-al-min") : Option(name, "et-al-min"));
         var useFirst = ParseInt(subsequent ? Option(name, "et-al-subsequent-use-first") ?? Option(name, "et-al-use-first") : Option(name, "et-al-use-first"));

@@ -38,18 +38,18 @@ internal sealed class CslCiteInfo
 /// <summary>Per item state of one document: citation number, year suffix and the disambiguation steps taken.</summary>
 internal sealed class CslItemState
 {
-    public int CitationNumber { get; set; }
+    public int CitationNumber;
 
-    public string? YearSuffix { get; set; }
+    public string? YearSuffix;
 
-    public int AddNames { get; set; }
+    public int AddNames;
 
     /// <summary>Given-name expansion per name index (0 as styled, 1 initials, 2 full) for the first names element.</summary>
-    public int[]? GivenLevels { get; set; }
+    public int[]? GivenLevels;
 
-    public int GivenLevelAll { get; set; }
+    public int GivenLevelAll;
 
-    public bool Disambiguate { get; set; }
+    public bool Disambiguate;
 }
 
 /// <summary>
@@ -83,23 +83,23 @@ internal sealed partial class CslRenderer
     }
 
     /// <summary>The first rendered names element (for subsequent-author-substitute and disambiguation).</summary>
-    public Rt? FirstNames { get; private set; }
+    public Rt? FirstNames;
 
     /// <summary>The names shown by the first names element, after et-al.</summary>
-    public int FirstNamesShown { get; private set; }
+    public int FirstNamesShown;
 
     /// <summary>Sort key read from a variable: names forced to the long form (a macro key keeps the form its cs:name sets).</summary>
-    public bool SortNames { get; set; }
+    public bool SortNames;
 
     /// <summary>et-al overrides from a sort key.</summary>
-    public int? SortEtAlMin { get; set; }
+    public int? SortEtAlMin;
 
-    public int? SortEtAlUseFirst { get; set; }
+    public int? SortEtAlUseFirst;
 
-    public bool SortEtAlUseLast { get; set; }
+    public bool SortEtAlUseLast;
 
     /// <summary>When set, names render as this many names for disambiguation checks.</summary>
-    public bool SuppressAuthor { get; set; }
+    public bool SuppressAuthor;
 
     public CslItemData Item => item;
 

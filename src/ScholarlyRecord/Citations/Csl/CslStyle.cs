@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using ScholarlyRecord.Formats;
 
@@ -54,10 +53,25 @@ public sealed class CslStyle
 
         Citation = root.Child("citation");
         Bibliography = root.Child("bibliography");
-        Locales = root.Children.Where(static c => c.Name == "locale").ToArray();
-        Macros = root.Children.Where(static c => c.Name == "macro" && c.Get("name") is not null)
-            .GroupBy(static c => c.Get("name")!, StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+
+        // Plain loops and a plain dictionary: this runs once per style on the cold path, where every LINQ operator and
+        // frozen-collection strategy is one more method to compile before the first entry.
+        var locales = new List<CslNode>();
+        var macros = new Dictionary<string, CslNode>(StringComparer.Ordinal);
+        foreach (var child in root.Children)
+        {
+            if (child.Name == "locale")
+            {
+                locales.Add(child);
+            }
+            else if (child.Name == "macro" && child.Get("name") is { } name)
+            {
+                macros.TryAdd(name, child);
+            }
+        }
+
+        Locales = locales;
+        Macros = macros;
     }
 
     /// <summary>The ids of the styles that ship in the package, such as <c>apa</c> and <c>ieee</c>.</summary>
@@ -84,15 +98,18 @@ public sealed class CslStyle
     /// <summary>Warnings found while parsing, such as variable names that CSL does not define.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    internal CslNode Root { get; }
+    // Fields rather than properties: the renderer reads them on every node, and each property accessor is one more
+    // method for the JIT to compile on the first entry.
+    internal readonly CslNode Root;
 
-    internal CslNode? Citation { get; }
+    internal readonly CslNode? Citation;
 
-    internal CslNode? Bibliography { get; }
+    internal readonly CslNode? Bibliography;
 
-    internal IReadOnlyList<CslNode> Locales { get; }
+    internal readonly IReadOnlyList<CslNode> Locales;
 
-    internal FrozenDictionary<string, CslNode> Macros { get; }
+    /// <summary>The macros by name; the first of two with one name wins.</summary>
+    internal readonly Dictionary<string, CslNode> Macros;
 
     /// <summary>Parses a style from its XML text.</summary>
     /// <param name="xml">The style.</param>

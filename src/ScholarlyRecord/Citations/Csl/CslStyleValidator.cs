@@ -67,40 +67,51 @@ internal static class CslStyleValidator
 
     private static void Visit(CslNode start, Dictionary<CslNode, int> state)
     {
-        if (state.GetValueOrDefault(start) == 2)
+        if (state.TryGetValue(start, out var seen) && seen == 2)
         {
             return;
         }
 
-        var stack = new Stack<(CslNode Macro, IEnumerator<CslNode> Calls)>();
+        // Three parallel stacks of reference types and ints (not a stack of tuples, whose value-type instantiation the
+        // JIT would compile for this one use): the macro, the <text macro> calls found in it, the next call to follow.
+        var macros = new List<CslNode> { start };
+        var calls = new List<List<CslNode>> { Calls(start) };
+        var next = new List<int> { 0 };
         state[start] = 1;
-        stack.Push((start, Calls(start).GetEnumerator()));
-        while (stack.Count > 0)
+        while (macros.Count > 0)
         {
-            var (macro, calls) = stack.Peek();
-            if (!calls.MoveNext())
+            var top = macros.Count - 1;
+            var pending = calls[top];
+            if (next[top] == pending.Count)
             {
-                state[macro] = 2;
-                stack.Pop();
+                state[macros[top]] = 2;
+                macros.RemoveAt(top);
+                calls.RemoveAt(top);
+                next.RemoveAt(top);
                 continue;
             }
 
-            var call = calls.Current;
+            var call = pending[next[top]++];
             var target = call.Macro!;
-            switch (state.GetValueOrDefault(target))
+            state.TryGetValue(target, out var mark);
+            switch (mark)
             {
                 case 1:
                     throw new CslStyleException(CitationCodes.CyclicMacro, $"The macro '{target.Get("name")}' calls itself (through <text macro> at {call.Line}:{call.Column}); macros must not be cyclic.", call.Line, call.Column);
                 case 0:
                     state[target] = 1;
-                    stack.Push((target, Calls(target).GetEnumerator()));
+                    macros.Add(target);
+                    calls.Add(Calls(target));
+                    next.Add(0);
                     break;
             }
         }
     }
 
-    private static IEnumerable<CslNode> Calls(CslNode node)
+    /// <summary>The <c>text macro</c> nodes inside a node, in document order.</summary>
+    private static List<CslNode> Calls(CslNode node)
     {
+        var result = new List<CslNode>();
         var pending = new Stack<CslNode>();
         pending.Push(node);
         while (pending.Count > 0)
@@ -108,7 +119,7 @@ internal static class CslStyleValidator
             var current = pending.Pop();
             if (current.Macro is not null)
             {
-                yield return current;
+                result.Add(current);
             }
 
             for (var i = current.Children.Count - 1; i >= 0; i--)
@@ -116,6 +127,8 @@ internal static class CslStyleValidator
                 pending.Push(current.Children[i]);
             }
         }
+
+        return result;
     }
 
     private static void Check(CslNode node, Dictionary<string, CslNode> macros, List<Diagnostic> diagnostics)

@@ -25,7 +25,12 @@ internal static class CslTextCase
         "without", "yet",
     ], StringComparer.Ordinal);
 
-    private readonly record struct Word(Rt Leaf, int Start, int End);
+    private readonly struct Word(Rt leaf, int start, int end)
+    {
+        public readonly Rt Leaf = leaf;
+        public readonly int Start = start;
+        public readonly int End = end;
+    }
 
     public static void Apply(Rt root, string textCase, bool english)
     {
@@ -56,7 +61,10 @@ internal static class CslTextCase
         }
 
         var leaves = root.Leaves().ToList();
-        var words = new List<Word>();
+        // An array grown by hand rather than a List<Word>: Word is a struct, and List<Word> would be one more generic
+        // instantiation for the JIT to compile before the first entry.
+        var words = new Word[8];
+        var count = 0;
         var allUpper = true;
         var anyLetter = false;
         foreach (var leaf in leaves)
@@ -87,7 +95,14 @@ internal static class CslTextCase
 
                 if (i > start)
                 {
-                    words.Add(new Word(leaf, start, i));
+                    if (count == words.Length)
+                    {
+                        var larger = new Word[count * 2];
+                        Array.Copy(words, larger, count);
+                        words = larger;
+                    }
+
+                    words[count++] = new Word(leaf, start, i);
                 }
             }
         }
@@ -109,7 +124,7 @@ internal static class CslTextCase
             return b;
         }
 
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < count; w++)
         {
             var word = words[w];
             if (word.Leaf.NoCase)
@@ -137,7 +152,7 @@ internal static class CslTextCase
 
                     break;
                 case "title":
-                    result = TitleWord(text, w == 0 || EndsWithColon(words[w - 1]), w == words.Count - 1);
+                    result = TitleWord(text, w == 0 || EndsWithColon(words[w - 1]), w == count - 1);
                     break;
 
                 default:
@@ -272,7 +287,7 @@ internal static class CslTextCase
                     return text;
                 }
 
-                var upper = char.ToUpper(text[i], CultureInfo.InvariantCulture);
+                var upper = char.ToUpperInvariant(text[i]);
                 return string.Concat(text.AsSpan(0, i), new string(upper, 1), text.AsSpan(i + 1));
             }
 
