@@ -20,7 +20,8 @@ internal static class CslXml
     {
         try
         {
-            using var reader = XmlReader.Create(text, Settings);
+            using var prolog = new CslXmlProlog(text);
+            using var reader = XmlReader.Create(prolog, Settings);
             var info = (IXmlLineInfo)reader;
             var stack = new Stack<CslNode>();
             CslNode? root = null;
