@@ -96,7 +96,7 @@ internal sealed class CslItemData
 
     public readonly Dictionary<string, CslDate> Dates = new(StringComparer.Ordinal);
 
-    public string? Language => Strings.GetValueOrDefault("language");
+    public string? Language => Strings.TryGetValue("language", out var language) ? language : null;
 
     public static CslItemData From(CslItem item)
     {

@@ -86,7 +86,9 @@ public sealed class CslLocale
     {
         var dash = tag.IndexOf('-', StringComparison.Ordinal);
         var language = dash < 0 ? tag : tag[..dash];
-        return PrimaryDialects.Value.GetValueOrDefault(language.ToLowerInvariant());
+        // TryGetValue, not the GetValueOrDefault extension: a generic method whose first call costs the runtime a
+        // dictionary look-up of its own before the first entry.
+        return PrimaryDialects.Value.TryGetValue(language.ToLowerInvariant(), out var dialect) ? dialect : null;
     }
 
     private static CslLocale? Load(string tag)

@@ -233,7 +233,7 @@ internal sealed partial class CslRenderer
             case "year-suffix":
                 return state.YearSuffix;
             case "citation-label":
-                return (item.Strings.GetValueOrDefault("citation-label") ?? Trigraph()) is { Length: > 0 } label ? label + (engine.UsesYearSuffixVariable ? string.Empty : state.YearSuffix) : null;
+                return ((item.Strings.TryGetValue("citation-label", out var given) ? given : null) ?? Trigraph()) is { Length: > 0 } label ? label + (engine.UsesYearSuffixVariable ? string.Empty : state.YearSuffix) : null;
             case "first-reference-note-number":
                 return cite.FirstReferenceNoteNumber > 0 && cite.Position != CslPosition.First ? cite.FirstReferenceNoteNumber.ToString(CultureInfo.InvariantCulture) : null;
         }
@@ -253,13 +253,13 @@ internal sealed partial class CslRenderer
             }
         }
 
-        return item.Strings.GetValueOrDefault(name);
+        return item.Strings.TryGetValue(name, out var value) ? value : null;
     }
 
     /// <summary>The default citation label: letters of the authors' family names and a two-digit year (Asth00, BrCh98, DEFG26).</summary>
     private string? Trigraph()
     {
-        var names = item.Names.GetValueOrDefault("author") ?? item.Names.GetValueOrDefault("editor");
+        var names = item.Names.TryGetValue("author", out var authors) ? authors : item.Names.TryGetValue("editor", out var editors) ? editors : null;
         if (names is null)
         {
             return null;

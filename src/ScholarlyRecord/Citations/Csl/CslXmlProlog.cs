@@ -6,11 +6,22 @@ namespace ScholarlyRecord.Citations;
 /// costs the XML reader a few milliseconds on its first use in a process (it loads the runtime's encoding tables and
 /// resource strings), the largest single cost of parsing the first style. Spaces keep every line and column where
 /// they were, and white space before the root element is well-formed. Any other declaration (another version or
-/// encoding, a malformed one) is passed on as written, so the XML reader still judges it.
+/// encoding, standalone, line breaks, a malformed one) is passed on as written, so the XML reader still judges it.
 /// </summary>
 internal sealed class CslXmlProlog : TextReader
 {
-    private const int Lookahead = 256;
+    private const int Lookahead = 64;
+
+    private static readonly string[] PlainDeclarations =
+    [
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<?xml version='1.0' encoding='utf-8'?>",
+        "<?xml version='1.0' encoding='UTF-8'?>",
+        "<?xml version=\"1.0\"?>",
+        "<?xml version='1.0'?>",
+    ];
+
     private readonly TextReader inner;
     private char[]? head;
     private int headPosition;
@@ -66,7 +77,7 @@ internal sealed class CslXmlProlog : TextReader
         }
 
         headLength = read;
-        var end = PlainDeclarationEnd(head.AsSpan(0, read));
+        var end = PlainDeclarationEnd(head, read);
         for (var i = 0; i < end; i++)
         {
             if (head[i] is not ('\n' or '\r'))
@@ -77,104 +88,32 @@ internal sealed class CslXmlProlog : TextReader
     }
 
     /// <summary>
-    /// The length of a leading <c>&lt;?xml version="1.0" [encoding="utf-8"] [standalone="yes|no"]?&gt;</c>
-    /// (quotes either kind, encoding in any case), or 0 when the text does not start with exactly such a declaration.
+    /// The length of a leading plain declaration (version 1.0, UTF-8 or no encoding, either kind of quotes: the
+    /// declarations of the CSL styles and locales), or 0 when the text starts with anything else. Compared character by
+    /// character against a short list, not parsed: this runs once per style, before the first entry, where every span
+    /// helper it called would be one more generic method to compile.
     /// </summary>
-    internal static int PlainDeclarationEnd(ReadOnlySpan<char> text)
+    internal static int PlainDeclarationEnd(char[] text, int length)
     {
-        if (!text.StartsWith("<?xml", StringComparison.Ordinal))
+        foreach (var declaration in PlainDeclarations)
         {
-            return 0;
-        }
-
-        var i = 5;
-        if (!Attribute(text, ref i, "version", out var version) || version is not "1.0")
-        {
-            return 0;
-        }
-
-        var save = i;
-        if (Attribute(text, ref i, "encoding", out var encoding))
-        {
-            if (!encoding.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            if (length < declaration.Length)
             {
-                return 0;
+                continue;
+            }
+
+            var i = 0;
+            while (i < declaration.Length && text[i] == declaration[i])
+            {
+                i++;
+            }
+
+            if (i == declaration.Length)
+            {
+                return i;
             }
         }
-        else
-        {
-            i = save;
-        }
 
-        save = i;
-        if (Attribute(text, ref i, "standalone", out var standalone))
-        {
-            if (standalone is not ("yes" or "no"))
-            {
-                return 0;
-            }
-        }
-        else
-        {
-            i = save;
-        }
-
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i + 1 < text.Length && text[i] == '?' && text[i + 1] == '>' ? i + 2 : 0;
+        return 0;
     }
-
-    // White space, the name, optional white space, '=', optional white space and a quoted value.
-    private static bool Attribute(ReadOnlySpan<char> text, ref int i, string name, out ReadOnlySpan<char> value)
-    {
-        value = default;
-        var start = i;
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i == start || !text[i..].StartsWith(name, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        i += name.Length;
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != '=')
-        {
-            return false;
-        }
-
-        i++;
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] is not ('"' or '\''))
-        {
-            return false;
-        }
-
-        var quote = text[i++];
-        var close = text[i..].IndexOf(quote);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        value = text.Slice(i, close);
-        i += close + 1;
-        return true;
-    }
-
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
 }

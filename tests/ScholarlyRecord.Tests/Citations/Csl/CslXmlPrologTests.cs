@@ -7,39 +7,40 @@ namespace ScholarlyRecord.Tests.Citations.Csl;
 /// <summary>
 /// The plain UTF-8 XML declaration of a style or locale is blanked before the XML reader sees it (a first-use cost of
 /// the reader, see CslXmlProlog). These tests hold it to its promise: only a plain declaration is touched, every line
-/// and column stays where System.Xml itself puts it, and any other declaration is still judged by the reader.
+/// and column stays where System.Xml itself puts it (System.Xml reading the same text is the oracle), and any other
+/// declaration is still judged by the reader.
 /// </summary>
 public sealed class CslXmlPrologTests
 {
     private const string Body = "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\"><citation></style>";
 
     [Theory]
-    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>", 38)]
-    [InlineData("<?xml version='1.0' encoding='UTF-8'?>", 38)]
-    [InlineData("<?xml version=\"1.0\"?>", 21)]
-    [InlineData("<?xml version=\"1.0\" standalone=\"yes\"?>", 38)]
-    [InlineData("<?xml version=\"1.0\"\n  encoding=\"utf-8\" ?>", 41)]
-    public void PlainDeclarations_AreRecognisedToTheirEnd(string declaration, int length)
-    {
-        Assert.Equal(declaration.Length, length);
-        Assert.Equal(length, CslXmlProlog.PlainDeclarationEnd(declaration + "\n<style/>"));
-    }
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")]
+    [InlineData("<?xml version='1.0' encoding='utf-8'?>")]
+    [InlineData("<?xml version=\"1.0\"?>")]
+    public void PlainDeclarations_AreRecognisedToTheirEnd(string declaration) =>
+        Assert.Equal(declaration.Length, End(declaration + "\n<style/>"));
 
     [Theory]
     [InlineData("<?xml version=\"1.1\"?>")]
     [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>")]
     [InlineData("<?xml version=\"1.0\" standalone=\"maybe\"?>")]
     [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"")]
+    [InlineData("<?xml version=\"1.0\"\n  encoding=\"utf-8\" ?>")]
     [InlineData("<?xml-stylesheet href=\"a.xsl\"?>")]
     [InlineData(" <?xml version=\"1.0\"?>")]
     [InlineData("<style/>")]
-    public void OtherStarts_AreLeftToTheXmlReader(string start) => Assert.Equal(0, CslXmlProlog.PlainDeclarationEnd(start));
+    public void OtherStarts_AreLeftToTheXmlReader(string start) => Assert.Equal(0, End(start));
+
+    private static int End(string text) => CslXmlProlog.PlainDeclarationEnd(text.ToCharArray(), text.Length);
 
     [Theory]
     [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Body)]
     [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Body)]
     [InlineData("<?xml version=\"1.0\"\n encoding=\"utf-8\"?>\n\n" + Body)]
-    public void AnErrorAfterABlankedDeclaration_HasTheLineAndColumnSystemXmlGives(string xml)
+    [InlineData("<?xml version=\"1.0\" standalone=\"yes\"?>\n" + Body)]
+    public void AnErrorAfterADeclaration_HasTheLineAndColumnSystemXmlGives(string xml)
     {
         var expected = Assert.Throws<XmlException>(() =>
         {
