@@ -50,7 +50,7 @@ internal sealed class CslJsonScanner
     public bool IsDone => _phase == Phase.Done;
 
     /// <summary>The free space to fill with the next bytes (grows the buffer when needed).</summary>
-    public Memory<byte> GetWriteBuffer()
+    public Memory<byte> GetWriteBuffer(int minimum = 1)
     {
         if (_start > 0)
         {
@@ -59,7 +59,7 @@ internal sealed class CslJsonScanner
             _start = 0;
         }
 
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_buffer.Length - _end < minimum) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _end + minimum));
         return _buffer.AsMemory(_end);
     }
 
@@ -249,23 +249,10 @@ internal sealed class CslJsonScanner
 
     private (int Line, int Column) PositionAt(int offset)
     {
-        var line = _line;
-        var column = _column;
         var span = _buffer.AsSpan(_start, offset);
-        foreach (var b in span)
-        {
-            if (b == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((b & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
+        var lastNewline = span.LastIndexOf((byte)'\n');
+        if (lastNewline < 0) return (_line, _column + CountCodePoints(span));
+        return (_line + span.Count((byte)'\n'), 1 + CountCodePoints(span[(lastNewline + 1)..]));
     }
 
     // STJ reports a 0-based line and a 0-based byte offset in that line, counted from the reader's start (our state
