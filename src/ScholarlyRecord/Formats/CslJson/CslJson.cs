@@ -128,15 +128,15 @@ public static class CslJson
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
             var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
             var encoder = new Utf8Encoder(reader);
             long number = 0;
             while (!scanner.IsDone)
             {
                 if (scanner.NeedsData)
                 {
-                    scanner.Advance(encoder.Fill(scanner.GetWriteBuffer(Utf8Encoder.MinimumSpace).Span[..ReadChunk]));
+                    scanner.Advance(encoder.Fill(scanner.GetWriteBuffer(Utf8Encoder.MinimumSpace).Span[..Utf8Encoder.MinimumSpace]));
                     continue;
                 }
                 if (Next(scanner, fast, ref number) is { } record) yield return record;
@@ -151,8 +151,8 @@ public static class CslJson
         private protected override IEnumerable<RecordResult> ReadBytes(Stream stream)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
             var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -171,8 +171,8 @@ public static class CslJson
         private protected override async IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
             var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -206,20 +206,20 @@ public static class CslJson
         private static RecordResult? Next(CslJsonScanner scanner, CslJsonFastItemReader fast, ref long number)
         {
             if (!scanner.TryNext(out var item, out var line, out var column)) return null;
-            if (fast.TryMap(item.Span, out var quick)) return new RecordResult(++number, quick, []);
-            var mapped = new List<Diagnostic>();
-            var chapter = CslJsonItemReader.Map(item, line, column, mapped.Add);
-            return new RecordResult(++number, chapter, mapped);
+            if (scanner.Mapped is { } mapped || (!scanner.MappingTried && fast.TryMap(item.Span, out mapped))) return new RecordResult(++number, mapped, []);
+            var diagnostics = new List<Diagnostic>();
+            var chapter = CslJsonItemReader.Map(item, line, column, diagnostics.Add);
+            return new RecordResult(++number, chapter, diagnostics);
         }
 
         // UTF-16 to UTF-8 a chunk at a time; a surrogate pair split between chunks is carried over, and a lone surrogate
         // becomes U+FFFD, as Encoding.UTF8.GetBytes makes it.
         private sealed class Utf8Encoder(TextReader reader)
         {
-            public const int MinimumSpace = ReadChunk;
+            public const int MinimumSpace = 4 * ReadChunk;
 
             private readonly System.Text.Encoder _encoder = System.Text.Encoding.UTF8.GetEncoder();
-            private readonly char[] _chars = new char[ReadChunk / 4];
+            private readonly char[] _chars = new char[ReadChunk];
             private int _position;
             private int _count;
             private bool _end;

@@ -69,24 +69,52 @@ internal sealed class CslJsonFastItemReader
     public bool TryMap(ReadOnlySpan<byte> item, out Chapter? chapter)
     {
         chapter = null;
-        if (!IsPlainText(item)) return false;
-        _parts.Clear();
-        _extras.Clear();
-        _custom.Clear();
         var reader = new Utf8JsonReader(item, Options);
         try
         {
-            if (!ReadItem(ref reader, item)) return false;
+            if (!reader.Read()) return false;
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (JsonException)
         {
-            // Not expected (the scanner has checked the syntax): the careful reader decides.
             return false;
         }
 
-        foreach (var (name, text, start, end) in _custom)
+        return TryRead(ref reader, item, int.MaxValue, out chapter);
+    }
+
+    /// <summary>
+    /// As <see cref="TryMap"/>, reading on from <paramref name="reader"/>, which is on the item's start in
+    /// <paramref name="input"/> (the span the reader reads): true leaves it on the item's end. False when the item must
+    /// be read otherwise, also when it does not end in the data the reader has, when it holds a syntax error, or when
+    /// it nests as deep as <paramref name="maxDepth"/>; the caller then goes back to its copy of the reader.
+    /// </summary>
+    public bool TryRead(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, int maxDepth, out Chapter? chapter)
+    {
+        chapter = null;
+        // The deepest container read here is a date's parts array, three levels inside the item.
+        if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth + 3 >= maxDepth) return false;
+        var start = (int)reader.TokenStartIndex;
+        var depth = reader.CurrentDepth;
+        _parts.Clear();
+        _extras.Clear();
+        _custom.Clear();
+        try
         {
-            if (!_parts.TryCustom(name, text, _extras)) _extras.Add(new ExtraField { Name = "csl:custom." + name, Value = Encoding.UTF8.GetString(item[start..end]) });
+            if (!ReadItem(ref reader, input, maxDepth)) return false;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            // A syntax error (the caller's reader reports it) or text that is not valid (the careful reader reports it).
+            return false;
+        }
+
+        // Every loop below ends when the data does: only the item's own end proves that it was read whole.
+        if (reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != depth) return false;
+        var item = input[start..(int)reader.BytesConsumed];
+        if (!IsPlainText(item)) return false;
+        foreach (var (name, text, from, to) in _custom)
+        {
+            if (!_parts.TryCustom(name, text, _extras)) _extras.Add(new ExtraField { Name = "csl:custom." + name, Value = Encoding.UTF8.GetString(input[from..to]) });
         }
 
         chapter = _parts.Build(_extras);
@@ -111,10 +139,9 @@ internal sealed class CslJsonFastItemReader
         return true;
     }
 
-    private bool ReadItem(ref Utf8JsonReader reader, ReadOnlySpan<byte> item)
+    private bool ReadItem(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, int maxDepth)
     {
         var p = _parts;
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
         var seen = 0UL;
         var chapter = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -129,7 +156,7 @@ internal sealed class CslJsonFastItemReader
                 seen |= bit;
             }
 
-            reader.Read();
+            if (!reader.Read()) return false;
             string? text;
             switch (member)
             {
@@ -228,14 +255,14 @@ internal sealed class CslJsonFastItemReader
                     if (text is not null && !CslChapterParts.ParseIssns(text, p.Issns)) return false;
                     break;
                 case Member.Custom:
-                    if (!Custom(ref reader)) return false;
+                    if (!Custom(ref reader, maxDepth)) return false;
                     break;
                 default:
                     // Kept as written, as the careful reader keeps it (JsonElement.GetRawText is the same slice).
                     var key = "csl:" + Encoding.UTF8.GetString(name);
                     var start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    _extras.Add(new ExtraField { Name = key, Value = Encoding.UTF8.GetString(item[start..(int)reader.BytesConsumed]) });
+                    if (!Skip(ref reader, maxDepth)) return false;
+                    _extras.Add(new ExtraField { Name = key, Value = Encoding.UTF8.GetString(input[start..(int)reader.BytesConsumed]) });
                     break;
             }
         }
@@ -281,7 +308,7 @@ internal sealed class CslJsonFastItemReader
                 var part = ClassifyPart(reader.ValueSpan);
                 if (part == NamePart.Unknown || (seen & (1 << (int)part)) != 0) return false;
                 seen |= 1 << (int)part;
-                reader.Read();
+                if (!reader.Read()) return false;
                 if (reader.TokenType != JsonTokenType.String) return false;
                 var text = reader.GetString();
                 switch (part)
@@ -334,21 +361,38 @@ internal sealed class CslJsonFastItemReader
     }
 
     // The custom object's members, taken once the titles are known (as the careful reader does).
-    private bool Custom(ref Utf8JsonReader reader)
+    private bool Custom(ref Utf8JsonReader reader, int maxDepth)
     {
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped) return false;
             var name = Encoding.UTF8.GetString(reader.ValueSpan);
-            reader.Read();
+            if (!reader.Read()) return false;
             var start = (int)reader.TokenStartIndex;
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            reader.Skip();
+            if (!Skip(ref reader, maxDepth)) return false;
             _custom.Add((name, text, start, (int)reader.BytesConsumed));
         }
 
         return true;
+    }
+
+    // Past the value the reader is on (to its last token); false when the data ends first or an array or object in it
+    // nests as deep as the limit (the caller's checked pass reports that).
+    private static bool Skip(ref Utf8JsonReader reader, int maxDepth)
+    {
+        if (reader.TokenType == JsonTokenType.PropertyName) return false;
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return true;
+        var depth = reader.CurrentDepth;
+        if (depth >= maxDepth) return false;
+        while (reader.Read())
+        {
+            if (Internal.JsonNesting.OpensTooDeep(in reader, maxDepth)) return false;
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth) return true;
+        }
+
+        return false;
     }
 
     private static Member Classify(ReadOnlySpan<byte> name) => name.Length switch

@@ -37,11 +37,21 @@ internal sealed class CslJsonScanner
     // Bytes of the current line that lie before _start.
     private int _lineBytes;
 
-    public CslJsonScanner(Action<Diagnostic> report, int maxDepth)
+    private readonly CslJsonFastItemReader? _fast;
+
+    /// <summary>A scanner; with <paramref name="fast"/>, an element of the item array that needs no diagnostic is mapped as it is read (<see cref="Mapped"/>).</summary>
+    public CslJsonScanner(Action<Diagnostic> report, int maxDepth, CslJsonFastItemReader? fast = null)
     {
         _report = report;
         _maxDepth = maxDepth;
+        _fast = fast;
     }
+
+    /// <summary>The chapter of the item the last successful <see cref="TryNext"/> gave, when it was mapped as it was read; else null.</summary>
+    public Chapter? Mapped { get; private set; }
+
+    /// <summary>Whether the last successful <see cref="TryNext"/> tried to map its item as it read it (so trying again is no use).</summary>
+    public bool MappingTried { get; private set; }
 
     /// <summary>Whether the scanner wants more bytes before <see cref="TryNext"/> can make progress.</summary>
     public bool NeedsData { get; private set; } = true;
@@ -80,6 +90,8 @@ internal sealed class CslJsonScanner
         item = default;
         line = 0;
         column = 0;
+        Mapped = null;
+        MappingTried = false;
         if (!_bomChecked)
         {
             if (_end - _start < 3 && !_final)
@@ -162,6 +174,24 @@ internal sealed class CslJsonScanner
                         }
 
                         var position = PositionAt(tokenStart);
+                        if (_fast is not null && reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            // One pass that checks and maps the item; anything it does not take is read again from here.
+                            var from = reader;
+                            MappingTried = true;
+                            if (_fast.TryRead(ref reader, _buffer.AsSpan(_start, _end - _start), _maxDepth, out var chapter))
+                            {
+                                Mapped = chapter;
+                                item = _buffer.AsMemory(_start + tokenStart, (int)reader.BytesConsumed - tokenStart);
+                                line = position.Line;
+                                column = position.Column;
+                                Commit(ref reader);
+                                return true;
+                            }
+
+                            reader = from;
+                        }
+
                         if (!TrySkipChecked(ref reader, out var tooDeep)) return NeedMore();
                         if (tooDeep >= 0)
                         {
