@@ -124,9 +124,25 @@ public static class CslJson
     {
         private protected override NameLimit Names => read.NameLimit;
 
+        // The text is encoded to UTF-8 a chunk at a time, straight into the scanner's buffer: no copy of the whole input.
         private protected override IEnumerable<RecordResult> ReadText(TextReader reader)
         {
-            return ReadBytes(new MemoryStream(CslJsonScanner.Encode(reader.ReadToEnd()), writable: false));
+            var found = new List<Diagnostic>();
+            var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
+            var encoder = new Utf8Encoder(reader);
+            long number = 0;
+            while (!scanner.IsDone)
+            {
+                if (scanner.NeedsData)
+                {
+                    scanner.Advance(encoder.Fill(scanner.GetWriteBuffer(Utf8Encoder.MinimumSpace).Span[..Utf8Encoder.MinimumSpace]));
+                    continue;
+                }
+                if (Next(scanner, fast, ref number) is { } record) yield return record;
+                if (Layer(found) is { } layer) yield return layer;
+            }
+            if (Layer(found) is { } last) yield return last;
         }
 
         private protected override IAsyncEnumerable<RecordResult> ReadTextAsync(TextReader reader, CancellationToken cancellationToken) =>
@@ -135,7 +151,8 @@ public static class CslJson
         private protected override IEnumerable<RecordResult> ReadBytes(Stream stream)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
+            var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -145,7 +162,7 @@ public static class CslJson
                     scanner.Advance(stream.Read(memory.Span[..Math.Min(memory.Length, ReadChunk)]));
                     continue;
                 }
-                if (Next(scanner, ref number) is { } record) yield return record;
+                if (Next(scanner, fast, ref number) is { } record) yield return record;
                 if (Layer(found) is { } layer) yield return layer;
             }
             if (Layer(found) is { } last) yield return last;
@@ -154,7 +171,8 @@ public static class CslJson
         private protected override async IAsyncEnumerable<RecordResult> ReadBytesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var found = new List<Diagnostic>();
-            var scanner = new CslJsonScanner(found.Add, read.MaxDepth);
+            var fast = new CslJsonFastItemReader();
+            var scanner = new CslJsonScanner(found.Add, read.MaxDepth, fast);
             long number = 0;
             while (!scanner.IsDone)
             {
@@ -165,7 +183,7 @@ public static class CslJson
                     scanner.Advance(await stream.ReadAsync(memory[..Math.Min(memory.Length, ReadChunk)], cancellationToken).ConfigureAwait(false));
                     continue;
                 }
-                if (Next(scanner, ref number) is { } record) yield return record;
+                if (Next(scanner, fast, ref number) is { } record) yield return record;
                 if (Layer(found) is { } layer) yield return layer;
             }
             if (Layer(found) is { } last) yield return last;
@@ -184,12 +202,45 @@ public static class CslJson
         }
 
         // An item is a record with its mapping's diagnostics; the scanner's own are handed on as record 0.
-        private static RecordResult? Next(CslJsonScanner scanner, ref long number)
+        // An item that needs no diagnostic is mapped from its tokens; any other by the careful reader, which reports.
+        private static RecordResult? Next(CslJsonScanner scanner, CslJsonFastItemReader fast, ref long number)
         {
             if (!scanner.TryNext(out var item, out var line, out var column)) return null;
-            var mapped = new List<Diagnostic>();
-            var chapter = CslJsonItemReader.Map(item, line, column, mapped.Add);
-            return new RecordResult(++number, chapter, mapped);
+            if (scanner.Mapped is { } mapped || (!scanner.MappingTried && fast.TryMap(item.Span, out mapped))) return new RecordResult(++number, mapped, []);
+            var diagnostics = new List<Diagnostic>();
+            var chapter = CslJsonItemReader.Map(item, line, column, diagnostics.Add);
+            return new RecordResult(++number, chapter, diagnostics);
+        }
+
+        // UTF-16 to UTF-8 a chunk at a time; a surrogate pair split between chunks is carried over, and a lone surrogate
+        // becomes U+FFFD, as Encoding.UTF8.GetBytes makes it.
+        private sealed class Utf8Encoder(TextReader reader)
+        {
+            public const int MinimumSpace = 4 * ReadChunk;
+
+            private readonly System.Text.Encoder _encoder = System.Text.Encoding.UTF8.GetEncoder();
+            private readonly char[] _chars = new char[ReadChunk];
+            private int _position;
+            private int _count;
+            private bool _end;
+
+            // Bytes written; zero only at the end of the text.
+            public int Fill(Span<byte> into)
+            {
+                while (true)
+                {
+                    if (_position == _count && !_end)
+                    {
+                        _count = reader.Read(_chars, 0, _chars.Length);
+                        _position = 0;
+                        _end = _count == 0;
+                    }
+
+                    _encoder.Convert(_chars.AsSpan(_position, _count - _position), into, _end, out var used, out var written, out _);
+                    _position += used;
+                    if (written > 0 || _end) return written;
+                }
+            }
         }
 
         private static RecordResult? Layer(List<Diagnostic> found)

@@ -71,21 +71,8 @@ internal sealed class CslJsonItemReader
             return null;
         }
 
-        string? title = null, containerTitle = null, doiText = null, number = null, language = null, url = null, note = null, abstractText = null, keywords = null;
-        string? citationKey = null;
-        string? edition = null, seriesTitle = null, seriesVolume = null, publisher = null, place = null;
+        var p = new CslChapterParts();
         JsonElement? custom = null;
-        PartialDate? date = null;
-        PageRange? pages = null;
-        Doi? doi = null;
-        var isbns = new List<BookIsbn>();
-        var issns = new List<SeriesIssn>();
-        var authors = new List<Contributor>();
-        var translators = new List<Contributor>();
-        var contributors = new List<Contributor>();
-        var containerAuthors = new List<Contributor>();
-        var editors = new List<Contributor>();
-        var seriesEditors = new List<Contributor>();
 
         foreach (var property in item.EnumerateObject())
         {
@@ -95,48 +82,48 @@ internal sealed class CslJsonItemReader
                 case "type":
                     break;
                 case "id":
-                    citationKey = CitationKeys.Read(TextOrNumber(property));
+                    p.CitationKey = CitationKeys.Read(TextOrNumber(property));
                     break;
-                case "title": title = Text(property); break;
-                case "container-title": containerTitle = Text(property); break;
+                case "title": p.Title = Text(property); break;
+                case "container-title": p.ContainerTitle = Text(property); break;
                 case "DOI":
-                    doiText = Text(property);
+                    var doiText = Text(property);
                     if (doiText is not null)
                     {
-                        if (Doi.TryParse(doiText, out var parsedDoi)) doi = parsedDoi;
+                        if (Doi.TryParse(doiText, out var parsedDoi)) p.Doi = parsedDoi;
                         else Keep(property, CslJsonCodes.InvalidDoi, "DOI '" + doiText + "' is not a valid DOI.");
                     }
 
                     break;
-                case "chapter-number": number = TextOrNumber(property); break;
-                case "edition": edition = TextOrNumber(property); break;
-                case "collection-title": seriesTitle = Text(property); break;
-                case "collection-number": seriesVolume = TextOrNumber(property); break;
-                case "publisher": publisher = Text(property); break;
-                case "publisher-place": place = Text(property); break;
-                case "language": language = Text(property); break;
-                case "URL": url = Text(property); break;
-                case "note": note = Text(property); break;
-                case "abstract": abstractText = Text(property); break;
-                case "keyword": keywords = Text(property); break;
-                case "author": Names(property, ContributorRole.Author, authors); break;
-                case "translator": Names(property, ContributorRole.Translator, translators); break;
-                case "contributor": Names(property, ContributorRole.Contributor, contributors); break;
-                case "container-author": Names(property, ContributorRole.Author, containerAuthors); break;
-                case "editor": Names(property, ContributorRole.Editor, editors); break;
-                case "collection-editor": Names(property, ContributorRole.SeriesEditor, seriesEditors); break;
-                case "issued": date = Issued(property); break;
+                case "chapter-number": p.Number = TextOrNumber(property); break;
+                case "edition": p.Edition = TextOrNumber(property); break;
+                case "collection-title": p.SeriesTitle = Text(property); break;
+                case "collection-number": p.SeriesVolume = TextOrNumber(property); break;
+                case "publisher": p.Publisher = Text(property); break;
+                case "publisher-place": p.Place = Text(property); break;
+                case "language": p.Language = Text(property); break;
+                case "URL": p.Url = Text(property); break;
+                case "note": p.Note = Text(property); break;
+                case "abstract": p.Abstract = Text(property); break;
+                case "keyword": p.Keywords = Text(property); break;
+                case "author": Names(property, ContributorRole.Author, p.Authors); break;
+                case "translator": Names(property, ContributorRole.Translator, p.Translators); break;
+                case "contributor": Names(property, ContributorRole.Contributor, p.Contributors); break;
+                case "container-author": Names(property, ContributorRole.Author, p.ContainerAuthors); break;
+                case "editor": Names(property, ContributorRole.Editor, p.Editors); break;
+                case "collection-editor": Names(property, ContributorRole.SeriesEditor, p.SeriesEditors); break;
+                case "issued": p.Date = Issued(property); break;
                 case "page":
                     var pageText = TextOrNumber(property);
                     if (pageText is not null)
                     {
-                        if (PageRange.TryParse(pageText, out var range)) pages = range;
+                        if (PageRange.TryParse(pageText, out var range)) p.Pages = range;
                         else Keep(property, CslJsonCodes.InvalidPages, "Page '" + pageText + "' is not a page range.");
                     }
 
                     break;
-                case "ISBN": Isbns(property, isbns); break;
-                case "ISSN": Issns(property, issns); break;
+                case "ISBN": Isbns(property, p.Isbns); break;
+                case "ISSN": Issns(property, p.Issns); break;
                 case "custom":
                     if (value.ValueKind == JsonValueKind.Object) custom = value;
                     else KeepRaw("csl:custom", value);
@@ -147,125 +134,22 @@ internal sealed class CslJsonItemReader
             }
         }
 
-        string? subtitle = null, containerSubtitle = null;
         if (custom is { } customObject)
         {
             foreach (var member in customObject.EnumerateObject())
             {
-                if (member.Name == SubtitleKey && title is not null && TrySplit(title, member.Value, false, out var main, out var sub))
-                {
-                    title = main!;
-                    subtitle = sub;
-                }
-                else if (member.Name == ContainerSubtitleKey && containerTitle is not null && TrySplit(containerTitle, member.Value, true, out var bookMain, out var bookSub))
-                {
-                    containerTitle = bookMain;
-                    containerSubtitle = bookSub;
-                }
-                else if (member.Name.Contains(':', StringComparison.Ordinal) && member.Value.ValueKind == JsonValueKind.String)
-                {
-                    var name = member.Name.StartsWith(ExtraEscape, StringComparison.Ordinal) ? member.Name[ExtraEscape.Length..] : member.Name;
-                    _extras.Add(new ExtraField { Name = name, Value = member.Value.GetString()! });
-                }
-                else
-                {
-                    KeepRaw("csl:custom." + member.Name, member.Value);
-                }
+                var text = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() : null;
+                if (!p.TryCustom(member.Name, text, _extras)) KeepRaw("csl:custom." + member.Name, member.Value);
             }
         }
 
-        if (title is null)
+        if (p.Title is null)
         {
             Report(CslJsonCodes.MissingTitle, "Chapter item has no title; skipped.", item.TryGetProperty("title", out _) ? "title" : null);
             return null;
         }
 
-        Publisher? publisherRecord = null;
-        if (publisher is not null) publisherRecord = new Publisher { Name = publisher, Location = place };
-        else if (place is not null) _extras.Add(new ExtraField { Name = "csl:publisher-place", Value = JsonText(place) });
-
-        Series? series = seriesTitle is null && seriesVolume is null && issns.Count == 0
-            ? null
-            : new Series { Title = seriesTitle, Volume = seriesVolume, Issns = issns };
-
-        var bookContributors = new List<Contributor>(containerAuthors.Count + editors.Count + seriesEditors.Count);
-        bookContributors.AddRange(containerAuthors);
-        bookContributors.AddRange(editors);
-        bookContributors.AddRange(seriesEditors);
-        Book? book = containerTitle is null && containerSubtitle is null && bookContributors.Count == 0 && isbns.Count == 0 && edition is null && series is null && publisherRecord is null
-            ? null
-            : new Book
-            {
-                Title = containerTitle, Subtitle = containerSubtitle, Contributors = bookContributors, Isbns = isbns,
-                Edition = edition, Series = series, Publisher = publisherRecord,
-            };
-
-        var chapterContributors = new List<Contributor>(authors.Count + translators.Count + contributors.Count);
-        chapterContributors.AddRange(authors);
-        chapterContributors.AddRange(translators);
-        chapterContributors.AddRange(contributors);
-
-        return new Chapter
-        {
-            CitationKey = citationKey,
-            Title = title,
-            Subtitle = subtitle,
-            Doi = doi,
-            Number = number,
-            Contributors = chapterContributors,
-            Book = book,
-            PublicationDate = date,
-            Pages = pages,
-            Language = language,
-            Abstract = SplitLines(abstractText),
-            Keywords = SplitKeywords(keywords),
-            Notes = note is null ? [] : [new Note { Text = note }],
-            Url = url,
-            ExtraFields = _extras,
-        };
-    }
-
-    // "Main: Sub" with the custom member naming "Sub" splits; the title equal to the subtitle means no main title.
-    private static bool TrySplit(string full, JsonElement subtitleElement, bool mainOptional, out string? main, out string sub)
-    {
-        main = null;
-        sub = "";
-        if (subtitleElement.ValueKind != JsonValueKind.String) return false;
-        sub = subtitleElement.GetString()!;
-        if (mainOptional && string.Equals(full, sub, StringComparison.Ordinal)) return true;
-        if (full.Length >= sub.Length + 2 && full.EndsWith(sub, StringComparison.Ordinal) && full.AsSpan(full.Length - sub.Length - 2, 2).SequenceEqual(": "))
-        {
-            main = full[..^(sub.Length + 2)];
-            return true;
-        }
-
-        return false;
-    }
-
-    private static List<string> SplitLines(string? text)
-    {
-        if (text is null) return [];
-        var list = new List<string>();
-        foreach (var range in text.AsSpan().SplitAny('\n', '\r'))
-        {
-            var part = text.AsSpan(range).Trim();
-            if (!part.IsEmpty) list.Add(part.ToString());
-        }
-
-        return list;
-    }
-
-    private static List<string> SplitKeywords(string? text)
-    {
-        if (text is null) return [];
-        var list = new List<string>();
-        foreach (var range in text.AsSpan().SplitAny(',', ';'))
-        {
-            var part = text.AsSpan(range).Trim();
-            if (!part.IsEmpty) list.Add(part.ToString());
-        }
-
-        return list;
+        return p.Build(_extras);
     }
 
     private string? Text(JsonProperty property)
@@ -385,43 +269,14 @@ internal sealed class CslJsonItemReader
     {
         var text = Text(property);
         if (text is null) return;
-        var bad = false;
-        foreach (var range in text.AsSpan().SplitAny(',', ';'))
-        {
-            var part = text.AsSpan(range).Trim();
-            if (part.IsEmpty) continue;
-            if (Isbn.TryParse(part, out var whole))
-            {
-                into.Add(new BookIsbn { Value = whole });
-                continue;
-            }
-
-            foreach (var wordRange in part.SplitAny(' ', '\t', '\n', '\r'))
-            {
-                var word = part[wordRange];
-                if (word.IsEmpty) continue;
-                if (Isbn.TryParse(word, out var isbn)) into.Add(new BookIsbn { Value = isbn });
-                else bad = true;
-            }
-        }
-
-        if (bad) Keep(property, CslJsonCodes.InvalidIsbn, "'ISBN' holds text that is not a valid ISBN: '" + text + "'.");
+        if (!CslChapterParts.ParseIsbns(text, into)) Keep(property, CslJsonCodes.InvalidIsbn, "'ISBN' holds text that is not a valid ISBN: '" + text + "'.");
     }
 
     private void Issns(JsonProperty property, List<SeriesIssn> into)
     {
         var text = Text(property);
         if (text is null) return;
-        var bad = false;
-        foreach (var range in text.AsSpan().SplitAny(',', ';', ' '))
-        {
-            var part = text.AsSpan(range).Trim();
-            if (part.IsEmpty) continue;
-            if (Issn.TryParse(part, out var issn)) into.Add(new SeriesIssn { Value = issn });
-            else bad = true;
-        }
-
-        if (bad) Keep(property, CslJsonCodes.InvalidIssn, "'ISSN' holds text that is not a valid ISSN: '" + text + "'.");
+        if (!CslChapterParts.ParseIssns(text, into)) Keep(property, CslJsonCodes.InvalidIssn, "'ISSN' holds text that is not a valid ISSN: '" + text + "'.");
     }
 
     private void Keep(JsonProperty property, string code, string message)
@@ -431,8 +286,6 @@ internal sealed class CslJsonItemReader
     }
 
     private void KeepRaw(string name, JsonElement value) => _extras.Add(new ExtraField { Name = name, Value = value.GetRawText() });
-
-    private static string JsonText(string value) => JsonSerializerText.Quote(value);
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {

@@ -37,11 +37,21 @@ internal sealed class CslJsonScanner
     // Bytes of the current line that lie before _start.
     private int _lineBytes;
 
-    public CslJsonScanner(Action<Diagnostic> report, int maxDepth)
+    private readonly CslJsonFastItemReader? _fast;
+
+    /// <summary>A scanner; with <paramref name="fast"/>, an element of the item array that needs no diagnostic is mapped as it is read (<see cref="Mapped"/>).</summary>
+    public CslJsonScanner(Action<Diagnostic> report, int maxDepth, CslJsonFastItemReader? fast = null)
     {
         _report = report;
         _maxDepth = maxDepth;
+        _fast = fast;
     }
+
+    /// <summary>The chapter of the item the last successful <see cref="TryNext"/> gave, when it was mapped as it was read; else null.</summary>
+    public Chapter? Mapped { get; private set; }
+
+    /// <summary>Whether the last successful <see cref="TryNext"/> tried to map its item as it read it (so trying again is no use).</summary>
+    public bool MappingTried { get; private set; }
 
     /// <summary>Whether the scanner wants more bytes before <see cref="TryNext"/> can make progress.</summary>
     public bool NeedsData { get; private set; } = true;
@@ -50,7 +60,7 @@ internal sealed class CslJsonScanner
     public bool IsDone => _phase == Phase.Done;
 
     /// <summary>The free space to fill with the next bytes (grows the buffer when needed).</summary>
-    public Memory<byte> GetWriteBuffer()
+    public Memory<byte> GetWriteBuffer(int minimum = 1)
     {
         if (_start > 0)
         {
@@ -59,7 +69,7 @@ internal sealed class CslJsonScanner
             _start = 0;
         }
 
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_buffer.Length - _end < minimum) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _end + minimum));
         return _buffer.AsMemory(_end);
     }
 
@@ -80,6 +90,8 @@ internal sealed class CslJsonScanner
         item = default;
         line = 0;
         column = 0;
+        Mapped = null;
+        MappingTried = false;
         if (!_bomChecked)
         {
             if (_end - _start < 3 && !_final)
@@ -162,6 +174,24 @@ internal sealed class CslJsonScanner
                         }
 
                         var position = PositionAt(tokenStart);
+                        if (_fast is not null && reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            // One pass that checks and maps the item; anything it does not take is read again from here.
+                            var from = reader;
+                            MappingTried = true;
+                            if (_fast.TryRead(ref reader, _buffer.AsSpan(_start, _end - _start), _maxDepth, out var chapter))
+                            {
+                                Mapped = chapter;
+                                item = _buffer.AsMemory(_start + tokenStart, (int)reader.BytesConsumed - tokenStart);
+                                line = position.Line;
+                                column = position.Column;
+                                Commit(ref reader);
+                                return true;
+                            }
+
+                            reader = from;
+                        }
+
                         if (!TrySkipChecked(ref reader, out var tooDeep)) return NeedMore();
                         if (tooDeep >= 0)
                         {
@@ -249,23 +279,10 @@ internal sealed class CslJsonScanner
 
     private (int Line, int Column) PositionAt(int offset)
     {
-        var line = _line;
-        var column = _column;
         var span = _buffer.AsSpan(_start, offset);
-        foreach (var b in span)
-        {
-            if (b == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((b & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
+        var lastNewline = span.LastIndexOf((byte)'\n');
+        if (lastNewline < 0) return (_line, _column + CountCodePoints(span));
+        return (_line + span.Count((byte)'\n'), 1 + CountCodePoints(span[(lastNewline + 1)..]));
     }
 
     // STJ reports a 0-based line and a 0-based byte offset in that line, counted from the reader's start (our state
