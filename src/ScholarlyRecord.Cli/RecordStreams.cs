@@ -56,6 +56,7 @@ internal static class RecordStreams
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var enumerator = records.GetAsyncEnumerator(cancellationToken);
+        var heap = new HeapBound();
         await using (enumerator.ConfigureAwait(false))
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -74,6 +75,7 @@ internal static class RecordStreams
                 var record = prepared.Record;
                 foreach (var diagnostic in record.Diagnostics) report(record.Record > 0 && diagnostic.Record == 0 ? diagnostic with { Record = record.Record } : diagnostic);
                 if (record.Record > 0) onRecord(record);
+                heap.Record();
                 if (record.Chapter is not null) yield return prepared;
             }
         }
@@ -165,6 +167,32 @@ internal static class RecordStreams
             {
                 // Cancelled by Ctrl+C or by the caller leaving: the records read so far were handed on.
             }
+        }
+    }
+
+    /// <summary>
+    /// Keeps a long stream's heap small: every <see cref="Interval"/> bytes allocated (checked every 1,024 records) it
+    /// asks for a full, compacting collection. A stream keeps almost nothing from one record to the next, but what is
+    /// in flight when a young collection runs is promoted, and the runtime lets such garbage pile up in the oldest
+    /// generation for a long time: converting a 1 GiB BibTeX file, gen2 grew to 24 MB and the process to 104 MB. A
+    /// full collection of this small heap costs a few milliseconds, a handful of times per gigabyte allocated.
+    /// </summary>
+    private struct HeapBound
+    {
+        /// <summary>The bytes allocated between two full collections.</summary>
+        public const long Interval = 512L * 1024 * 1024;
+
+        private long _next;
+        private int _records;
+
+        public void Record()
+        {
+            if ((++_records & 1023) != 0) return;
+            var allocated = GC.GetTotalAllocatedBytes(precise: false);
+            if (_next == 0) _next = allocated + Interval;
+            if (allocated < _next) return;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            _next = GC.GetTotalAllocatedBytes(precise: false) + Interval;
         }
     }
 

@@ -6,7 +6,7 @@ using ScholarlyRecord.Formats;
 namespace ScholarlyRecord.Benchmarks.Suite;
 
 /// <summary>
-/// BibTeX, RIS, CSL-JSON, EndNote and schema.org JSON-LD over the 10k corpus: read (UTF-8 bytes through a StreamReader to chapters, diagnostics
+/// BibTeX, RIS, CSL-JSON, EndNote, schema.org JSON-LD and our JSON Lines over the 10k corpus: read (UTF-8 bytes through a StreamReader to chapters, diagnostics
 /// included) and write (chapters to a StreamWriter whose bytes are counted and dropped). Baseline: a bare SearchValues
 /// scan of the same bytes for the format's delimiters, the least any reader has to do.
 /// </summary>
@@ -21,7 +21,7 @@ public class FormatBenchmarks : IThroughput
     private byte[] _bytes = [];
     private List<Chapter> _chapters = [];
 
-    [Params("bibtex", "ris", "csl", "endnote", "schemaorg")]
+    [Params("bibtex", "ris", "csl", "endnote", "schemaorg", "jsonl")]
     public string Format { get; set; } = "bibtex";
 
     [GlobalSetup]
@@ -61,6 +61,7 @@ public class FormatBenchmarks : IThroughput
             "ris" => Ris.Read(reader),
             "endnote" => Endnote.Read(reader),
             "schemaorg" => SchemaOrg.Read(reader),
+            "jsonl" => ScholarlyJson.LinesFormat.Read(reader),
             _ => CslJson.Read(reader),
         };
         return result.Chapters.Count;
@@ -78,6 +79,7 @@ public class FormatBenchmarks : IThroughput
                 case "ris": Ris.Write(_chapters, writer); break;
                 case "endnote": Endnote.Write(_chapters, writer); break;
                 case "schemaorg": SchemaOrg.Write(_chapters, writer); break;
+                case "jsonl": ScholarlyJson.LinesFormat.Write(_chapters, writer); break;
                 default: CslJson.Write(_chapters, writer); break;
             }
         }

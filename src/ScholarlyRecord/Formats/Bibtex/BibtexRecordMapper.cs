@@ -14,7 +14,7 @@ internal sealed class BibtexRecordMapper
     private readonly List<(long Number, BibtexEntry Entry)> _waiting = [];
     // Every key read so far, as 64-bit hashes (as EmittedKeys keeps them), so that a chapter still waiting at the end can
     // be told apart: its crossref names an entry that is not a book (nothing to inherit) or a key no entry has (BIB207).
-    private readonly HashSet<ulong> _keys = [];
+    private readonly Internal.HashSet64 _keys = new();
     private long _count;
 
     /// <summary>Takes the next entry; returns the records that are complete now, in the order they became complete.</summary>
