@@ -89,28 +89,46 @@ internal static class TextNormalizer
     // the text is already in NFC, and null when it has more than MaxSegments stretches: the caller normalises it whole.
     private static string? ComposeBySegments(ReadOnlySpan<char> text, string? unchanged)
     {
-        StringBuilder? composed = null;
+        // The composed text goes into a pooled buffer, so composing costs only the result string. A stretch whose NFC
+        // does not fit (NFC can lengthen a few characters) makes the caller normalise the whole text instead.
+        char[]? buffer = null;
+        var written = 0;
         var copied = 0;
-        var high = text.IndexOfAnyInRange('\u0300', '\uFFFF');
-        for (var segments = 0; high >= 0; segments++)
+        try
         {
-            if (segments == MaxSegments) return null;
-            var start = high > 0 ? high - 1 : 0;
-            var low = text[high..].IndexOfAnyInRange('\0', '\u02FF');
-            var end = low < 0 ? text.Length : high + low;
-            var segment = text[start..end];
-            if (!segment.IsNormalized(NormalizationForm.FormC))
+            var high = text.IndexOfAnyInRange('\u0300', '\uFFFF');
+            for (var segments = 0; high >= 0; segments++)
             {
-                composed ??= new StringBuilder(text.Length + 16);
-                composed.Append(text[copied..start]).Append(new string(segment).Normalize(NormalizationForm.FormC));
-                copied = end;
+                if (segments == MaxSegments) return null;
+                var start = high > 0 ? high - 1 : 0;
+                var low = text[high..].IndexOfAnyInRange('\0', '\u02FF');
+                var end = low < 0 ? text.Length : high + low;
+                var segment = text[start..end];
+                if (!segment.IsNormalized(NormalizationForm.FormC))
+                {
+                    buffer ??= ArrayPool<char>.Shared.Rent((text.Length * 2) + 16);
+                    var before = text[copied..start];
+                    if (written + before.Length > buffer.Length) return null;
+                    before.CopyTo(buffer.AsSpan(written));
+                    written += before.Length;
+                    if (!segment.TryNormalize(buffer.AsSpan(written), out var composed, NormalizationForm.FormC)) return null;
+                    written += composed;
+                    copied = end;
+                }
+                if (low < 0) break;
+                var next = text[end..].IndexOfAnyInRange('\u0300', '\uFFFF');
+                high = next < 0 ? -1 : end + next;
             }
-            if (low < 0) break;
-            var next = text[end..].IndexOfAnyInRange('\u0300', '\uFFFF');
-            high = next < 0 ? -1 : end + next;
+            if (buffer is null) return unchanged ?? new string(text);
+            var rest = text[copied..];
+            if (written + rest.Length > buffer.Length) return null;
+            rest.CopyTo(buffer.AsSpan(written));
+            return new string(buffer, 0, written + rest.Length);
         }
-        if (composed is null) return unchanged ?? new string(text);
-        return composed.Append(text[copied..]).ToString();
+        finally
+        {
+            if (buffer is not null) ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     // Every character of the text is below U+0300, where the combining marks begin. Such text is always in NFC: no
