@@ -3,6 +3,8 @@ thread (the one doing the work), so a profile can be quoted in a note.
 
 Usage: python3 top-frames.py <file.speedscope.json> [count=15] [filter-substring]
 With a filter, only samples whose stack contains a frame with that substring count (e.g. "CslJson.Read").
+dotnet-sampled-thread-time ends every stack with a pseudo-frame (CPU_TIME, UNMANAGED_CODE_TIME): self time is charged
+to the frame under it, marked "[unmanaged]" for UNMANAGED_CODE_TIME (native code: the GC, the allocator, the runtime).
 """
 import collections
 import json
@@ -50,7 +52,11 @@ def main():
         if needle and not any(needle in name for name in names):
             continue
         total += weight
-        self_time[names[-1]] += weight
+        leaf = names[-1]
+        if leaf in ("CPU_TIME", "UNMANAGED_CODE_TIME") and len(names) > 1:
+            names = names[:-1]
+            leaf = names[-1] + (" [unmanaged]" if leaf == "UNMANAGED_CODE_TIME" else "")
+        self_time[leaf] += weight
         for name in set(names):
             inclusive[name] += weight
     print(f"samples (weight) counted: {total:.0f}")

@@ -21,8 +21,15 @@ public class FormatBenchmarks : IThroughput
     private byte[] _bytes = [];
     private List<Chapter> _chapters = [];
 
-    [Params("bibtex", "ris", "csl", "endnote", "schemaorg", "jsonl")]
+    // SCHOLARLYRECORD_BENCH_FORMATS=bibtex,ris runs only those formats (BenchmarkDotNet's --filter sees methods, not
+    // parameters); every format by default.
+    [ParamsSource(nameof(Formats))]
     public string Format { get; set; } = "bibtex";
+
+    public static IEnumerable<string> Formats =>
+        Environment.GetEnvironmentVariable("SCHOLARLYRECORD_BENCH_FORMATS") is { Length: > 0 } only
+            ? only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ["bibtex", "ris", "csl", "endnote", "schemaorg", "jsonl"];
 
     [GlobalSetup]
     public void Setup()

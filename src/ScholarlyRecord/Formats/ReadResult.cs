@@ -18,6 +18,12 @@ public sealed class ReadResult
         Diagnostics = ValueList.From(diagnostics);
     }
 
+    private ReadResult(ValueList<Chapter> chapters, ValueList<Diagnostic> diagnostics)
+    {
+        Chapters = chapters;
+        Diagnostics = diagnostics;
+    }
+
     /// <summary>The chapters read, in the order of their records.</summary>
     public IReadOnlyList<Chapter> Chapters { get; }
 
@@ -70,11 +76,36 @@ public sealed class ReadResult
             _diagnostics.AddRange(record.Diagnostics);
         }
 
-        public ReadResult ToResult()
+        // Records almost always arrive in order, and diagnostics often do: then the sorts are skipped, and the arrays
+        // built here become the result's lists without another copy.
+        public ReadResult ToResult() => new(ChaptersInOrder(), DiagnosticsInOrder());
+
+        private ValueList<Chapter> ChaptersInOrder()
         {
-            var chapters = _chapters.OrderBy(c => c.Record).ThenBy(c => c.Order).Select(c => c.Chapter);
-            var diagnostics = _diagnostics.Select((d, i) => (d, i)).OrderBy(p => p.d.Line).ThenBy(p => p.d.Column).ThenBy(p => p.i).Select(p => p.d);
-            return new ReadResult(chapters, diagnostics);
+            for (var i = 1; i < _chapters.Count; i++)
+            {
+                if (_chapters[i].Record < _chapters[i - 1].Record)
+                {
+                    return ValueList.From(_chapters.OrderBy(c => c.Record).ThenBy(c => c.Order).Select(c => c.Chapter));
+                }
+            }
+            if (_chapters.Count == 0) return ValueList<Chapter>.Empty;
+            var chapters = new Chapter[_chapters.Count];
+            for (var i = 0; i < chapters.Length; i++) chapters[i] = _chapters[i].Chapter;
+            return new ValueList<Chapter>(chapters);
+        }
+
+        private ValueList<Diagnostic> DiagnosticsInOrder()
+        {
+            for (var i = 1; i < _diagnostics.Count; i++)
+            {
+                var (before, after) = (_diagnostics[i - 1], _diagnostics[i]);
+                if (after.Line < before.Line || (after.Line == before.Line && after.Column < before.Column))
+                {
+                    return ValueList.From(_diagnostics.Select((d, i) => (d, i)).OrderBy(p => p.d.Line).ThenBy(p => p.d.Column).ThenBy(p => p.i).Select(p => p.d));
+                }
+            }
+            return ValueList.From(_diagnostics);
         }
     }
 }

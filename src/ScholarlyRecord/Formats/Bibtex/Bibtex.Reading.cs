@@ -319,22 +319,37 @@ public static partial class Bibtex
             if (!string.IsNullOrWhiteSpace(raw) && LatexDecoder.Decode(raw) is { Length: > 0 } single) paragraphs.Add(single);
             return paragraphs;
         }
-        var lines = raw.Split('\n');
-        var current = new List<string>();
-        void Flush()
+        // A paragraph is a run of lines that are not blank; the lines of a run are consecutive in raw, so the run is one
+        // slice of it (the text a split on '\n' and a join with '\n' would give back).
+        var start = -1;
+        var end = 0;
+        var lineStart = 0;
+        while (true)
         {
-            if (current.Count == 0) return;
-            var text = LatexDecoder.Decode(string.Join('\n', current));
-            if (text.Length > 0) paragraphs.Add(text);
-            current.Clear();
+            var lineBreak = raw.IndexOf('\n', lineStart);
+            var lineEnd = lineBreak < 0 ? raw.Length : lineBreak;
+            if (raw.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
+            {
+                Flush(raw, start, end, paragraphs);
+                start = -1;
+            }
+            else
+            {
+                if (start < 0) start = lineStart;
+                end = lineEnd;
+            }
+            if (lineBreak < 0) break;
+            lineStart = lineBreak + 1;
         }
-        foreach (var line in lines)
-        {
-            if (string.IsNullOrWhiteSpace(line)) Flush();
-            else current.Add(line);
-        }
-        Flush();
+        Flush(raw, start, end, paragraphs);
         return paragraphs;
+
+        static void Flush(string raw, int start, int end, List<string> paragraphs)
+        {
+            if (start < 0) return;
+            var text = LatexDecoder.Decode(raw[start..end]);
+            if (text.Length > 0) paragraphs.Add(text);
+        }
     }
 
     // Keywords: the raw value split on ',' and ';' outside braces, each decoded; empty ones dropped.

@@ -65,7 +65,8 @@ public sealed class BibtexEntry : BibtexBlock
     /// The names in a name field such as <c>author</c> or <c>editor</c>: split on <c>and</c> (any case, surrounded by white space)
     /// at brace depth 0, so <c>{Simon and Schuster}</c> stays one name and <c>\and</c> is not a separator. A final
     /// <c>others</c> sets <see cref="BibtexNameList.EtAl"/> instead of becoming a name. Each name is parsed from its raw text
-    /// (braces and LaTeX intact) and its parts are decoded to Unicode. A name BibTeX cannot split into parts (more than
+    /// (braces and LaTeX intact) and its parts are decoded to Unicode; a comma that ends a name is dropped, as BibTeX drops
+    /// it (<c>Michalski, Jaime, and Tom Mitchell</c> is two names). A name BibTeX cannot split into parts (more than
     /// two commas, as in <c>Miller, D., Firby, J.</c> where <c>and</c> was forgotten) is kept whole, decoded, as a
     /// <see cref="PersonName.Literal"/> name; a name that decodes to nothing is left out. Empty when the field is absent.
     /// Never throws on the field's content.
@@ -85,7 +86,8 @@ public sealed class BibtexEntry : BibtexBlock
         var etAl = false;
         foreach (var (start, length) in BibtexNameSplitter.Split(raw))
         {
-            var one = raw.AsSpan(start, length);
+            var one = WithoutFinalComma(raw.AsSpan(start, length));
+            if (one.IsEmpty) continue;
             if (one.Equals("others", StringComparison.OrdinalIgnoreCase))
             {
                 etAl = true;
@@ -104,6 +106,12 @@ public sealed class BibtexEntry : BibtexBlock
         }
         return new BibtexNameList(names, etAl);
     }
+
+    // BibTeX drops a comma that ends a name ("has a comma at the end", bibtex 0.99d): "Michalski, Jaime G. Carbonell," in
+    // "Ryszard Michalski, Jaime G. Carbonell, and Tom M. Mitchell" is Last "Ryszard Michalski", First "Jaime G. Carbonell",
+    // not a name with a suffix and no first name. The name arrives trimmed; a comma inside braces ends in '}', not ','.
+    private static ReadOnlySpan<char> WithoutFinalComma(ReadOnlySpan<char> name) =>
+        name.Length > 0 && name[^1] == ',' && (name.Length == 1 || name[^2] != '\\') ? name[..^1].TrimEnd() : name;
 
     /// <summary>
     /// The <c>month</c> field as a number from 1 to 12, or null when absent or not recognisable. Accepts the month macros

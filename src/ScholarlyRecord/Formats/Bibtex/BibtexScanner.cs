@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace ScholarlyRecord.Formats;
@@ -15,6 +16,17 @@ internal sealed class BibtexScanner
     private static readonly SearchValues<char> ParenStops = SearchValues.Create("{}()\\");
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("{}\"\\");
     private static readonly SearchValues<char> NotNameChars = SearchValues.Create("\"#%'(),={}@\\ \t\n\r\f\v");
+
+    // The entry types and field names most files use, as written in lower case: a name found here is not allocated again
+    // for every entry (a 10,000-entry file names "author" 10,000 times). Any other spelling is allocated as before.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new[]
+    {
+        "incollection", "inbook", "book", "article", "misc", "inproceedings", "collection", "bookinbook", "suppbook",
+        "author", "title", "subtitle", "booktitle", "booksubtitle", "maintitle", "bookauthor", "editor", "translator",
+        "year", "date", "month", "pages", "chapter", "publisher", "address", "location", "series", "volume", "number",
+        "edition", "isbn", "issn", "doi", "url", "urldate", "abstract", "keywords", "language", "langid", "note", "crossref",
+        "eprint", "file", "organization", "institution", "howpublished", "type", "timestamp", "owner",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] MonthNames =
@@ -184,7 +196,7 @@ internal sealed class BibtexScanner
         i++;
         if (rawType.Equals("string", StringComparison.OrdinalIgnoreCase)) return ParseString(s, a, i, closer, line, column, out next, out commit);
         if (rawType.Equals("preamble", StringComparison.OrdinalIgnoreCase)) return ParsePreamble(s, a, i, closer, line, column, out next);
-        return ParseEntry(s, a, i, closer, rawType.ToString(), line, column, out next, out commit);
+        return ParseEntry(s, a, i, closer, Pooled(rawType), line, column, out next, out commit);
     }
 
     private BibtexBlock? ParseString(ReadOnlySpan<char> s, int a, int i, char closer, int line, int column, out int next, out Action? commit)
@@ -253,7 +265,7 @@ internal sealed class BibtexScanner
             var nameEnd = ScanName(s, i);
             if (nameEnd == i) return Fail(s, a, i, BibtexCodes.ExpectedName, "expected a field name", i, out next);
             var (fl, fc) = PositionOf(s, i);
-            var rawName = s[i..nameEnd].ToString();
+            var rawName = Pooled(s[i..nameEnd]);
             i = SkipSpace(s, nameEnd);
             if (i >= s.Length) return Fail(s, a, a, BibtexCodes.UnterminatedBlock, "the entry is not closed", i, out next);
             if (s[i] != '=') return Fail(s, a, i, BibtexCodes.ExpectedEquals, "expected '=' after the field name '" + rawName + "'", i, out next);
@@ -528,4 +540,6 @@ internal sealed class BibtexScanner
     private static Diagnostic Error(string code, string message, int line, int column) => DiagnosticCatalogue.Create(code, message, line, column);
 
     private static Diagnostic Warning(string code, string message, int line, int column) => DiagnosticCatalogue.Create(code, message, line, column);
+
+    private static string Pooled(ReadOnlySpan<char> name) => CommonNames.TryGetValue(name, out var pooled) ? pooled : name.ToString();
 }

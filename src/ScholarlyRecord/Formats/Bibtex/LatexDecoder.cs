@@ -205,8 +205,17 @@ internal static class LatexDecoder
                     else
                     {
                         // A run of ordinary characters is copied in one piece: same output as one unit per character.
-                        var run = s[(i + 1)..].IndexOfAny(RunStops);
-                        var end = run < 0 ? s.Length : i + 1 + run;
+                        // A single space between two ordinary characters stays in the run (the pending space it would
+                        // set is written as one space before the next character anyway), so prose is copied in long
+                        // runs, not word by word.
+                        var end = i + 1;
+                        while (true)
+                        {
+                            var run = s[end..].IndexOfAny(RunStops);
+                            end = run < 0 ? s.Length : end + run;
+                            if (end + 1 >= s.Length || s[end] != ' ' || RunStops.Contains(s[end + 1])) break;
+                            end += 2;
+                        }
                         o.Unit(s[i..end]);
                         i = end;
                     }

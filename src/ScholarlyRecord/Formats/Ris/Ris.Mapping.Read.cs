@@ -3,7 +3,10 @@ namespace ScholarlyRecord.Formats;
 public static partial class Ris
 {
     /// <summary>Turns one record into a chapter (see docs/formats-ris.md for the field table).</summary>
-    private static Chapter? MapRecord(RisRecord record, Action<Diagnostic>? report)
+    /// <param name="record">The record.</param>
+    /// <param name="report">Where diagnostics go.</param>
+    /// <param name="parts">Parts to fill (emptied first), so that a read reuses one set for every record; null for new ones.</param>
+    private static Chapter? MapRecord(RisRecord record, Action<Diagnostic>? report, ChapterParts? parts = null)
     {
         if (!IsChapterType(record.Type))
         {
@@ -14,19 +17,22 @@ public static partial class Ris
                 record.Line, 1));
             return null;
         }
-        return new RecordMapper(record, report).Map();
+        if (parts is null) parts = new ChapterParts();
+        else parts.Clear();
+        return new RecordMapper(record, report, parts).Map();
     }
 
     private static bool IsChapterType(string type) =>
         type.Equals("CHAP", StringComparison.OrdinalIgnoreCase) || type.Equals("ECHAP", StringComparison.OrdinalIgnoreCase);
 
-    private sealed class RecordMapper(RisRecord record, Action<Diagnostic>? report)
+    private sealed class RecordMapper(RisRecord record, Action<Diagnostic>? report, ChapterParts parts)
     {
-        private readonly ChapterParts _parts = new();
-        private readonly List<(int Order, ExtraField Field)> _extras = [];
-        private readonly Dictionary<RisField, int> _order = new(ReferenceEqualityComparer.Instance);
-        private readonly List<RisField> _dates = [];
-        private readonly List<RisField> _secondaryAbstract = [];
+        private readonly ChapterParts _parts = parts;
+
+        // Most records have no extra, no N2 and one date: these lists are made when first needed.
+        private List<(int Order, ExtraField Field)>? _extras;
+        private List<RisField>? _dates;
+        private List<RisField>? _secondaryAbstract;
 
         private RisField? _startPage;
         private RisField? _endPage;
@@ -36,22 +42,21 @@ public static partial class Ris
 
         public Chapter Map()
         {
-            for (var i = 0; i < record.Fields.Count; i++)
-            {
-                _order[record.Fields[i]] = i;
-            }
             foreach (var field in record.Fields)
             {
                 Accept(field);
             }
 
-            if (_parts.Abstract.Count == 0)
+            if (_secondaryAbstract is not null)
             {
-                foreach (var n2 in _secondaryAbstract) AddParagraphs(n2.Value);
-            }
-            else
-            {
-                foreach (var n2 in _secondaryAbstract) Extra(n2);
+                if (_parts.Abstract.Count == 0)
+                {
+                    foreach (var n2 in _secondaryAbstract) AddParagraphs(n2.Value);
+                }
+                else
+                {
+                    foreach (var n2 in _secondaryAbstract) Extra(n2);
+                }
             }
             if (_altBookTitle is not null)
             {
@@ -98,13 +103,13 @@ public static partial class Ris
                     AddParagraphs(value);
                     return;
                 case "N2":
-                    _secondaryAbstract.Add(field);
+                    (_secondaryAbstract ??= []).Add(field);
                     return;
                 case "SN":
                     AddStandardNumbers(field);
                     return;
                 case "PY" or "Y1" or "DA":
-                    if (value.Length > 0) _dates.Add(field);
+                    if (value.Length > 0) (_dates ??= []).Add(field);
                     else Extra(field);
                     return;
                 case "DO":
@@ -183,11 +188,23 @@ public static partial class Ris
         private void Extra(RisField field) => Extra(field, field.Value);
 
         private void Extra(RisField field, string value) =>
-            _extras.Add((_order[field], new ExtraField { Name = "ris:" + field.Tag, Value = value }));
+            (_extras ??= []).Add((OrderOf(field), new ExtraField { Name = "ris:" + field.Tag, Value = value }));
+
+        // The field's place in the record: extras are rare, so a scan when one is made beats a table made for every record.
+        private int OrderOf(RisField field)
+        {
+            var fields = record.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (ReferenceEquals(fields[i], field)) return i;
+            }
+            return fields.Count;
+        }
 
         // Extras in the order of the fields they came from (a stable sort: fields decided late are added late).
-        private List<ExtraField> OrderedExtras()
+        private IReadOnlyList<ExtraField> OrderedExtras()
         {
+            if (_extras is null) return ValueList<ExtraField>.Empty;
             var ordered = new List<ExtraField>(_extras.Count);
             foreach (var (_, field) in _extras.OrderBy(e => e.Order))
             {
@@ -217,6 +234,11 @@ public static partial class Ris
 
         private void AddParagraphs(string value)
         {
+            if (value.AsSpan().IndexOfAny(RisSyntax.LineBreaks) < 0)
+            {
+                if (!string.IsNullOrWhiteSpace(value)) _parts.Abstract.Add(value);
+                return;
+            }
             foreach (var piece in RisText.SplitLines(value))
             {
                 if (!string.IsNullOrWhiteSpace(piece)) _parts.Abstract.Add(piece);
@@ -287,9 +309,10 @@ public static partial class Ris
 
         private PartialDate? MapDate()
         {
+            if (_dates is null) return null;
             PartialDate? main = null;
             RisField? mainField = null;
-            var parsed = new List<(RisField Field, PartialDate Date)>();
+            var parsed = new List<(RisField Field, PartialDate Date)>(_dates.Count);
             foreach (var field in _dates)
             {
                 switch (RisDates.TryParse(field.Value, out var date))

@@ -121,12 +121,14 @@ public static partial class Ris
 
     // The document layer reports a missing ER at the next TY line, before the record it closes is mapped: a stable sort by
     // line puts the record's own diagnostics first.
-    private static RecordResult Record(long number, RisRecord record, RisReader reader, ref int seen)
+    // One batch and one set of parts serve every record of a read: most records have no diagnostic, so the batch
+    // allocates nothing for them, and the parts' lists keep their capacity from record to record.
+    private static RecordResult Record(long number, RisRecord record, RisReader reader, ref int seen, DiagnosticBatch batch, ChapterParts parts)
     {
-        var batch = new List<Diagnostic>();
+        batch.Clear();
         for (; seen < reader.Diagnostics.Count; seen++) batch.Add(reader.Diagnostics[seen]);
-        var chapter = MapRecord(record, batch.Add);
-        return new RecordResult(number, chapter, [.. batch.OrderBy(d => d.Line)]);
+        var chapter = MapRecord(record, batch.Report, parts);
+        return new RecordResult(number, chapter, batch.ByLine());
     }
 
     private sealed class RisFormat(RisReadOptions read, RisWriteOptions write)
@@ -138,11 +140,13 @@ public static partial class Ris
         {
             var risReader = new RisReader(reader, read);
             var layer = new LayerDiagnostics();
+            var batch = new DiagnosticBatch();
+            var parts = new ChapterParts();
             long number = 0;
             foreach (var record in risReader.ReadRecords())
             {
                 var seen = layer.Seen;
-                var result = Record(++number, record, risReader, ref seen);
+                var result = Record(++number, record, risReader, ref seen, batch, parts);
                 layer.Seen = seen;
                 yield return result;
             }
@@ -153,11 +157,13 @@ public static partial class Ris
         {
             var risReader = new RisReader(reader, read);
             var layer = new LayerDiagnostics();
+            var batch = new DiagnosticBatch();
+            var parts = new ChapterParts();
             long number = 0;
             await foreach (var record in risReader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
             {
                 var seen = layer.Seen;
-                var result = Record(++number, record, risReader, ref seen);
+                var result = Record(++number, record, risReader, ref seen, batch, parts);
                 layer.Seen = seen;
                 yield return result;
             }

@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace ScholarlyRecord.Formats;
 
 /// <summary>Splits an <c>SN</c> value into numbers with the medium their qualifier names.</summary>
 internal static class RisStandardNumbers
 {
-    private static readonly char[] Separators = [';', ',', '\n', '\r'];
+    private static readonly SearchValues<char> Separators = SearchValues.Create(";,\n\r");
 
     /// <summary>The qualifier written after a number of known medium.</summary>
     public static string Qualifier(PublicationMedium medium) => medium == PublicationMedium.Print ? " (Print)" : " (Electronic)";
@@ -15,38 +17,45 @@ internal static class RisStandardNumbers
     /// </summary>
     public static List<(string Text, PublicationMedium? Medium)> Split(string value)
     {
-        var result = new List<(string, PublicationMedium?)>();
-        foreach (var rawPiece in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Spans all the way: only the numbers found become strings (an SN line is read once per record).
+        var result = new List<(string, PublicationMedium?)>(2);
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var piece = rawPiece;
+            var cut = rest.IndexOfAny(Separators);
+            var piece = (cut < 0 ? rest : rest[..cut]).Trim();
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+            if (piece.IsEmpty) continue;
             while (true)
             {
-                var open = piece.IndexOf('(', StringComparison.Ordinal);
-                var close = open < 0 ? -1 : piece.IndexOf(')', open);
+                var open = piece.IndexOf('(');
+                var close = open < 0 ? -1 : piece[open..].IndexOf(')');
                 if (close < 0) break;
+                close += open;
                 var number = piece[..open].Trim();
-                var medium = MediumOf(piece.AsSpan(open + 1, close - open - 1).Trim());
-                if (number.Length == 0 || medium is null) break;
-                result.Add((number, medium));
+                var medium = MediumOf(piece[(open + 1)..close].Trim());
+                if (number.IsEmpty || medium is null) break;
+                result.Add((number.ToString(), medium));
                 piece = piece[(close + 1)..].Trim();
             }
-            if (piece.Length == 0) continue;
-            if (piece.Contains(' ', StringComparison.Ordinal) && !IsNumber(piece) && piece.IndexOf('(', StringComparison.Ordinal) < 0)
+            if (piece.IsEmpty) continue;
+            if (piece.Contains(' ') && !IsNumber(piece) && !piece.Contains('('))
             {
-                foreach (var word in piece.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var range in piece.Split(' '))
                 {
-                    result.Add((word, null));
+                    var word = piece[range].Trim();
+                    if (!word.IsEmpty) result.Add((word.ToString(), null));
                 }
             }
             else
             {
-                result.Add((piece, null));
+                result.Add((piece.ToString(), null));
             }
         }
         return result;
     }
 
-    private static bool IsNumber(string text) => Isbn.TryParse(text, out _) || Issn.TryParse(text, out _);
+    private static bool IsNumber(ReadOnlySpan<char> text) => Isbn.TryParse(text, out _) || Issn.TryParse(text, out _);
 
     private static PublicationMedium? MediumOf(ReadOnlySpan<char> qualifier)
     {

@@ -30,6 +30,21 @@ internal sealed class ChapterParts
     /// <summary>Whether a DOI field has been taken (valid or not), so that a later one becomes an extra field.</summary>
     public bool SawDoi;
 
+    /// <summary>Empties every part, so that one instance can collect record after record (<see cref="Build"/> copies the
+    /// lists into the chapter, which therefore never sees a later record's parts).</summary>
+    public void Clear()
+    {
+        ChapterContributors.Clear();
+        BookContributors.Clear();
+        Abstract.Clear();
+        Keywords.Clear();
+        Isbns.Clear();
+        Issns.Clear();
+        Title = Number = Url = Language = BookTitle = SeriesTitle = Volume = Edition = PublisherName = CitationKey = null;
+        Doi = null;
+        SawDoi = false;
+    }
+
     /// <summary>Builds the chapter from the parts collected.</summary>
     /// <param name="place">The place of publication, used only when there is a publisher name.</param>
     /// <param name="date">The publication date.</param>

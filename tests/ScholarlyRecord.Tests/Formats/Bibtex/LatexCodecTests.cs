@@ -65,4 +65,34 @@ public class LatexCodecTests
             Assert.Equal(Nfc(s), doc.Entries[0]["title"]);
         }, iter: 20000);
     }
+
+    // TextNormalizer's verdict and output must be the runtime's on the whole text. The alphabet is made of what composes,
+    // reorders or decomposes: bases below U+0300 (U+02FF is the last, where TextNormalizer's shortcut ends), combining
+    // marks with different classes (U+0316 below sorts before U+0301 above), precomposed letters, singletons (U+212B,
+    // U+2126, U+0340), a composition exclusion (U+0958), Greek with tonos and dialytika, Hangul jamo that compose into
+    // syllables, and characters that never change (€, α, 中).
+    [Fact]
+    public void Nfc_AroundCombiningMarks_AgreesWithTheRuntimeOnTheWholeText()
+    {
+        const string Alphabet = "aeAEnN o\u02FF\u00E9\u00C5\u0300\u0301\u0308\u0316\u0327\u0340\u0344\u0345\u212B\u2126\u0958\u093C\u0915"
+            + "\u03B9\u03AC\u0391\u1F00\u1100\u1161\u11A8\uAC00\u20AC\u03B1\u4E2D";
+        Gen.Char[Alphabet].Array[0, 24].Select(a => new string(a)).Sample(s =>
+        {
+            Assert.Equal(s.IsNormalized(System.Text.NormalizationForm.FormC), TextNormalizer.IsNfc(s));
+            Assert.Equal(s.Normalize(System.Text.NormalizationForm.FormC), TextNormalizer.Nfc(s));
+            Assert.Equal(s.Normalize(System.Text.NormalizationForm.FormC), TextNormalizer.Nfc(s.AsSpan()));
+        }, iter: 50000);
+    }
+
+    [Fact]
+    public void Nfc_ManyStretches_AgreesWithTheRuntime()
+    {
+        // Many accented letters and symbols between plain text, one of them decomposed.
+        var text = string.Concat(Enumerable.Repeat("a\u0301 b\u20AC ", 20)) + "e\u0301";
+        Assert.False(TextNormalizer.IsNfc(text));
+        Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormC), TextNormalizer.Nfc(text));
+        var composed = text.Normalize(System.Text.NormalizationForm.FormC);
+        Assert.True(TextNormalizer.IsNfc(composed));
+        Assert.Same(composed, TextNormalizer.Nfc(composed));
+    }
 }
