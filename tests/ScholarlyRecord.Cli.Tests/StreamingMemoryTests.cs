@@ -42,7 +42,12 @@ public sealed class StreamingMemoryTests
         Assert.True(growth < AllowedGrowth, $"the live heap grew by {growth / 1024} KB over {Records - FirstSample} records ({samples})");
 
         // The control: holding the chapters of the records after the first sample would cost far more than the bound.
-        var kept = RetainedBytesPerChapter(format, haslam) * (Records - FirstSample);
+        // GC.GetTotalMemory sees the whole process, so a thread of the test host freeing memory between the two readings
+        // can make one measurement small or negative (seen once in CI: -54,951 KB); the control takes the best of up to
+        // five measurements, each of a fresh read.
+        var kept = 0L;
+        for (var attempt = 0; attempt < 5 && kept <= 4 * AllowedGrowth; attempt++)
+            kept = Math.Max(kept, RetainedBytesPerChapter(format, haslam) * (Records - FirstSample));
         Assert.True(kept > 4 * AllowedGrowth, $"keeping the chapters would cost only {kept / 1024} KB");
     }
 
