@@ -225,7 +225,7 @@ internal sealed class CslOutputWriter
             }
 
             var afterQuote = closeQuoteEnd >= 0 && closeQuoteEnd <= builder.Length && lastPlainIndex < closeQuoteEnd && OnlyMarkupSince(closeQuoteEnd);
-            if (afterQuote && punctuationInQuote && c is '.' or ',' or '!' or '?')
+            if (afterQuote && punctuationInQuote && c is '.' or ',')
             {
                 var merge = IsPunctuation(beforeQuote) ? MergeMarks(beforeQuote, c) : Merge.KeepBoth;
                 if (merge != Merge.DropNew)

@@ -71,6 +71,29 @@ public sealed class CslSpecRuleTests
     }
 
     [Theory]
+    [InlineData("?", "“Title”?")]
+    [InlineData("!", "“Title”!")]
+    [InlineData(",", "“Title,”")]
+    public void PunctuationInQuote_MovesOnlyCommasAndPeriods(string suffix, string expected)
+    {
+        // Spec, punctuation-in-quote: the option places an adjoining comma or period inside the closing quote; a
+        // question or exclamation mark is not moved (it would change the sense of the quoted words).
+        const string locale = """<locale><style-options punctuation-in-quote="true"/></locale>""";
+        var style = BibliographyStyle($"""<text variable="title" quotes="true" suffix="{suffix}"/>""", locale: locale);
+        Assert.Equal([expected], Entries(style, """[{"id":"1","type":"book","title":"Title"}]"""));
+    }
+
+    [Fact]
+    public void PunctuationInQuote_LeavesTheDataQuestionMarkAfterItsInnerQuote()
+    {
+        // Real data (a Better BibTeX export): a title ending in an inner quote and a question mark; the question
+        // mark stays after the inner quote, inside the quotes the style adds, and absorbs the style's period.
+        const string locale = """<locale><style-options punctuation-in-quote="true"/></locale>""";
+        var style = BibliographyStyle("""<text variable="title" quotes="true" suffix="."/>""", locale: locale);
+        Assert.Equal(["“Whose ‘baby’?”"], Entries(style, """[{"id":"1","type":"book","title":"Whose \"baby\"?"}]"""));
+    }
+
+    [Theory]
     [InlineData("<b>John</b> Quiggly", "<b>J.</b> Q.")]
     [InlineData("<b>John</b>-Quiggly", "<b>J.</b>-Q.")]
     [InlineData("John <i>Quiggly</i>", "J. <i>Q.</i>")]
