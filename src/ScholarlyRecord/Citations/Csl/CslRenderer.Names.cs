@@ -530,7 +530,11 @@ internal sealed partial class CslRenderer
             if (!string.IsNullOrEmpty(given) && !name.StaticOrdering)
             {
                 kids.Add(ApplyPart(nameNode, "given", CslRichText.Parse(given))!);
-                kids.Add(Rt.Leaf(" "));
+                if (!PartSuffixEndsInSpace(nameNode, "given"))
+                {
+                    // A given-name suffix that already ends in a space (a no-break space, say) separates the parts.
+                    kids.Add(Rt.Leaf(" "));
+                }
             }
 
             if (name.StaticOrdering)
@@ -565,6 +569,24 @@ internal sealed partial class CslRenderer
             kids.Add(ApplyPart(nameNode, "family", CslRichText.Parse(familyText))!);
             return (new Rt { Kids = kids }, false);
         }
+    }
+
+    private static bool PartSuffixEndsInSpace(CslNode? nameNode, string part)
+    {
+        if (nameNode is null)
+        {
+            return false;
+        }
+
+        foreach (var child in nameNode.Children)
+        {
+            if (child.Name == "name-part" && child.Get("name") == part)
+            {
+                return child.Get("suffix") is { Length: > 0 } suffix && char.IsWhiteSpace(suffix[^1]);
+            }
+        }
+
+        return false;
     }
 
     private static CslNode? FamilyPart(CslNode? nameNode) =>

@@ -294,19 +294,35 @@ internal sealed partial class CslRenderer
     {
         if (node.Macro is not null)
         {
-            var calledBefore = variablesCalled;
+            int calledBefore = variablesCalled, foundBefore = variablesFound;
+            variablesCalled = 0;
+            variablesFound = 0;
             var outerDelimiter = groupDelimiter;
             groupDelimiter = null;
             var content = RenderChildren(node.Macro, null);
             groupDelimiter = outerDelimiter;
-            if (content is not null && !content.IsEmpty && variablesCalled == calledBefore)
+            int called = variablesCalled, found = variablesFound;
+            variablesCalled = calledBefore;
+            variablesFound = foundBefore;
+            if (called > 0 && found == 0)
             {
-                // The spec (cs:group): a non-empty macro counts as a non-empty variable for the enclosing group. A
-                // macro whose variables were all empty (a term left beside an empty variable) still counts as empty,
-                // as citeproc-js does (magic_SubsequentAuthorSubstituteNotFooled); one with no variable (a term
-                // chosen by a condition) counts as found (bugreports_UndefinedStr).
+                // A macro that calls variables, all of them empty, renders nothing, as a group would: the term it
+                // puts beside an empty variable goes with it (group_SuppressTermInMacro), and it counts as an empty
+                // variable for the enclosing group (magic_SubsequentAuthorSubstituteNotFooled).
+                variablesCalled++;
+                return null;
+            }
+
+            if (content is not null && !content.IsEmpty)
+            {
+                // The spec (cs:group): a non-empty macro counts as a non-empty variable for the enclosing group, also
+                // one that calls no variable (a term chosen by a condition: bugreports_UndefinedStr).
                 variablesCalled++;
                 variablesFound++;
+            }
+            else if (called > 0)
+            {
+                variablesCalled++;
             }
 
             return Finish(node, content);

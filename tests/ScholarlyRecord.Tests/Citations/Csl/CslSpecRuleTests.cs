@@ -58,6 +58,25 @@ public sealed class CslSpecRuleTests
     }
 
     [Fact]
+    public void Macro_WhoseVariablesAreAllEmpty_RendersNothingBesideANonEmptyVariable()
+    {
+        // A macro behaves as a group for suppression: "in" beside an empty container title goes with it, also when
+        // the enclosing group stays because the title is there (as citeproc-js renders group_SuppressTermInMacro).
+        const string macros = """<macro name="in"><text term="in" suffix=" "/><text variable="container-title" font-style="italic"/></macro>""";
+        var style = BibliographyStyle("""<group delimiter=", "><text variable="title"/><text macro="in"/></group>""", macros: macros);
+        Assert.Equal(["Title"], Entries(style, """[{"id":"1","type":"chapter","title":"Title"}]"""));
+        Assert.Equal(["Title, in <i>Book</i>"], Entries(style, """[{"id":"1","type":"chapter","title":"Title","container-title":"Book"}]""", CitationOutput.Html));
+    }
+
+    [Fact]
+    public void NamePart_GivenSuffixEndingInASpace_ReplacesTheSpaceBeforeTheFamilyName()
+    {
+        // A given-name suffix of a no-break space joins the parts by that space alone (name_WithNonBreakingSpace).
+        var style = BibliographyStyle("""<names variable="author"><name><name-part name="given" suffix="&#160;"/><name-part name="family"/></name></names>""");
+        Assert.Equal(["John\u00a0Doe"], Entries(style, """[{"id":"1","type":"book","author":[{"family":"Doe","given":"John"}]}]"""));
+    }
+
+    [Fact]
     public void PunctuationInQuote_MovesThePeriodInsideANestedClosingQuote()
     {
         // Spec, punctuation-in-quote: a period after a closing quote moves inside it; with the data's own inner
