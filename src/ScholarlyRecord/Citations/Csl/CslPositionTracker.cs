@@ -6,13 +6,21 @@ internal sealed class CslPositionTracker(CslEngine engine)
     private readonly Dictionary<string, int> lastNote = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> firstNote = new(StringComparer.Ordinal);
     private readonly int distance = int.TryParse(engine.CitationOption("near-note-distance"), out var d) ? d : 5;
+    private readonly bool noteStyle = engine.Style.Class == CslStyleClass.Note;
     private List<(CslCite Cite, string Id)>? previous;
+    private List<(CslCite Cite, string Id)>? previousInText;
     private int citationCount;
 
     public CslCiteInfo[] Next(CslCitation citation, List<(CslCite Cite, string Id)> cites)
     {
         citationCount++;
         var note = citation.NoteIndex > 0 ? citation.NoteIndex : citationCount;
+
+        // In a note style, citations in the running text (note index 0) and citations in notes are two sequences for
+        // ibid: a citation in the text refers back to the text's previous citation, not to a note between them
+        // (as citeproc-js renders position_IbidInText).
+        var inText = noteStyle && citation.NoteIndex <= 0;
+        var before = inText ? previousInText : previous;
         var result = new CslCiteInfo[cites.Count];
         for (var k = 0; k < cites.Count; k++)
         {
@@ -24,17 +32,17 @@ internal sealed class CslPositionTracker(CslEngine engine)
             }
             else
             {
-                (CslCite Cite, string Id)? before = null;
+                (CslCite Cite, string Id)? preceding = null;
                 if (k > 0)
                 {
-                    before = cites[k - 1];
+                    preceding = cites[k - 1];
                 }
-                else if (previous is { Count: > 0 } && previous.All(p => p.Id == id))
+                else if (before is { Count: > 0 } && before.All(p => p.Id == id))
                 {
-                    before = previous[^1];
+                    preceding = before[^1];
                 }
 
-                if (before is { } b && b.Id == id)
+                if (preceding is { } b && b.Id == id)
                 {
                     var previousLocator = b.Cite.Locator;
                     position = (previousLocator, cite.Locator) switch
@@ -81,7 +89,15 @@ internal sealed class CslPositionTracker(CslEngine engine)
             };
         }
 
-        previous = cites;
+        if (inText)
+        {
+            previousInText = cites;
+        }
+        else
+        {
+            previous = cites;
+        }
+
         return result;
     }
 }

@@ -77,6 +77,20 @@ public sealed class CslSpecRuleTests
     }
 
     [Fact]
+    public void Ibid_InANoteStyle_TextCitationsAndNoteCitationsAreSeparateSequences()
+    {
+        // A citation in the running text (note index 0) of a note style is "ibid" after the text's previous
+        // citation of the same item, whatever a footnote cited in between (position_IbidInText, citeproc-js).
+        var style = $"""<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id>t</id><title>T</title></info><citation><layout><choose><if position="ibid"><text term="ibid"/></if><else><text variable="title"/></else></choose></layout></citation></style>""";
+        const string items = """[{"id":"a","type":"book","title":"A"},{"id":"b","type":"book","title":"B"}]""";
+        var document = new CslProcessor(CslStyle.Parse(style)).CreateDocument(CslJsonDocument.Parse(items).Items);
+        Assert.Equal("A", document.Cite(new CslCitation([new CslCite("a")]), CitationOutput.Text));
+        Assert.Equal("B", document.Cite(new CslCitation([new CslCite("b")], noteIndex: 1), CitationOutput.Text));
+        Assert.Equal("Ibid.", document.Cite(new CslCitation([new CslCite("a")]), CitationOutput.Text));
+        Assert.Equal("A", document.Cite(new CslCitation([new CslCite("a")], noteIndex: 2), CitationOutput.Text));
+    }
+
+    [Fact]
     public void PunctuationInQuote_MovesThePeriodInsideANestedClosingQuote()
     {
         // Spec, punctuation-in-quote: a period after a closing quote moves inside it; with the data's own inner
