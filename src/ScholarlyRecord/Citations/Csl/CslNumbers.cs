@@ -275,7 +275,28 @@ internal static class CslNumbers
         return builder.ToString();
     }
 
-    private static bool IsNumberish(string value, int dash) => char.IsAsciiDigit(value[dash - 1]) || char.IsAsciiDigit(value[dash + 1]);
+    private static bool IsNumberish(string value, int dash) =>
+        char.IsAsciiDigit(value[dash - 1]) || char.IsAsciiDigit(value[dash + 1]) || (IsRoman(value, dash, -1) && IsRoman(value, dash, 1));
+
+    /// <summary>Whether the letters next to a hyphen, on one side, are a roman numeral in one case ("i-ix", "XII-XIV").</summary>
+    private static bool IsRoman(string value, int dash, int step)
+    {
+        var length = 0;
+        bool? upper = null;
+        for (var i = dash + step; i >= 0 && i < value.Length && char.IsLetterOrDigit(value[i]); i += step)
+        {
+            var c = value[i];
+            if ("ivxlcdmIVXLCDM".IndexOf(c, StringComparison.Ordinal) < 0 || (upper is { } u && u != char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            upper = char.IsUpper(c);
+            length++;
+        }
+
+        return length is > 0 and <= 8;
+    }
 
     /// <summary>Formats page ranges per <c>page-range-format</c>: expanded, minimal, minimal-two, chicago(-15/-16).</summary>
     public static string PageRange(string value, string format, string delimiter)

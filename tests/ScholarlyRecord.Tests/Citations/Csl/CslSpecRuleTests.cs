@@ -90,6 +90,18 @@ public sealed class CslSpecRuleTests
         Assert.Equal("A", document.Cite(new CslCitation([new CslCite("a")], noteIndex: 2), CitationOutput.Text));
     }
 
+    [Theory]
+    [InlineData("1-2", "1–2")]
+    [InlineData("i-ix", "i–ix")]
+    [InlineData("XII-XIV", "XII–XIV")]
+    [InlineData("Michaelson-Morely", "Michaelson-Morely")]
+    [InlineData("Mid-Li", "Mid-Li")]
+    [InlineData("3\\-B", "3-B")]
+    public void PageRange_HyphenBetweenNumbersOrRomanNumeralsBecomesTheRangeDelimiter(string page, string expected) =>
+        // A page range of arabic or roman numbers takes the en dash; a hyphenated word, or an escaped hyphen, does not
+        // (number_PlainHyphenOrEnDashAlwaysPlural).
+        Assert.Equal(expected, CslNumbers.DashRanges(page, "–"));
+
     [Fact]
     public void PunctuationInQuote_MovesThePeriodInsideANestedClosingQuote()
     {
