@@ -560,7 +560,7 @@ internal sealed partial class CslRenderer
             if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
             {
                 var familyOnly = CslRichText.Parse(suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + suffix);
-                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish());
+                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish(), CaseLanguage());
                 var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
                 kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
                 return (new Rt { Kids = kids }, false);
@@ -605,7 +605,7 @@ internal sealed partial class CslRenderer
             {
                 if (child.TextCase is not null)
                 {
-                    CslTextCase.Apply(content, child.TextCase, IsEnglish());
+                    CslTextCase.Apply(content, child.TextCase, IsEnglish(), CaseLanguage());
                 }
 
                 return Rt.Wrap(child, content) ?? content;

@@ -164,7 +164,7 @@ internal sealed partial class CslRenderer
             var english = node.Name == "label" || (node.Name == "text" && node.Get("term") is not null)
                 ? engine.Locale.Tag.StartsWith("en", StringComparison.OrdinalIgnoreCase)
                 : IsEnglish();
-            CslTextCase.Apply(content, node.TextCase, english);
+            CslTextCase.Apply(content, node.TextCase, english, CaseLanguage());
         }
 
         if (node.StripPeriods)
@@ -188,6 +188,9 @@ internal sealed partial class CslRenderer
 
         return language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The language whose case rules apply to the item's text: its own, else the locale's.</summary>
+    private string CaseLanguage() => string.IsNullOrEmpty(item.Language) ? engine.Locale.Tag : item.Language;
 
     private bool IsSuppressed(string variable) => suppressed is not null && suppressed.Contains(variable);
 

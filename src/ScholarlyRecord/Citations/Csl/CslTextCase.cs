@@ -25,6 +25,43 @@ internal static class CslTextCase
         "without", "yet",
     ], StringComparer.Ordinal);
 
+    private static TextInfo? turkish, azerbaijani, general;
+
+    /// <summary>
+    /// The case mapping for a language: Turkish and Azerbaijani map i to İ and ı to I; every other language maps ı to I
+    /// and İ to i as Unicode does (the invariant culture leaves the two alone). Without culture data (invariant
+    /// globalization mode) the invariant mapping is used.
+    /// </summary>
+    internal static TextInfo Casing(string? language)
+    {
+        if (language is { Length: >= 2 } && (language.Length == 2 || language[2] is '-' or '_'))
+        {
+            if (language.StartsWith("tr", StringComparison.OrdinalIgnoreCase))
+            {
+                return turkish ??= TextInfoOf("tr-TR");
+            }
+
+            if (language.StartsWith("az", StringComparison.OrdinalIgnoreCase))
+            {
+                return azerbaijani ??= TextInfoOf("az");
+            }
+        }
+
+        return general ??= TextInfoOf("en-US");
+    }
+
+    private static TextInfo TextInfoOf(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name).TextInfo;
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture.TextInfo;
+        }
+    }
+
     private readonly struct Word(Rt leaf, int start, int end)
     {
         public readonly Rt Leaf = leaf;
@@ -32,26 +69,28 @@ internal static class CslTextCase
         public readonly int End = end;
     }
 
-    public static void Apply(Rt root, string textCase, bool english)
+    public static void Apply(Rt root, string textCase, bool english, string? language = null)
     {
         switch (textCase)
         {
             case "lowercase":
+                var lower = Casing(language);
                 foreach (var leaf in root.Leaves())
                 {
                     if (!leaf.NoCase)
                     {
-                        leaf.Text = leaf.Text!.ToLower(CultureInfo.InvariantCulture);
+                        leaf.Text = lower.ToLower(leaf.Text!);
                     }
                 }
 
                 return;
             case "uppercase":
+                var upper = Casing(language);
                 foreach (var leaf in root.Leaves())
                 {
                     if (!leaf.NoCase)
                     {
-                        leaf.Text = leaf.Text!.ToUpper(CultureInfo.InvariantCulture);
+                        leaf.Text = upper.ToUpper(leaf.Text!);
                     }
                 }
 

@@ -102,6 +102,22 @@ public sealed class CslSpecRuleTests
         // (number_PlainHyphenOrEnDashAlwaysPlural).
         Assert.Equal(expected, CslNumbers.DashRanges(page, "–"));
 
+    [Theory]
+    [InlineData(null, "ia and ıb", "IA AND IB")]
+    [InlineData("en", "ia and ıb", "IA AND IB")]
+    [InlineData("tr", "ic and ıd", "İC AND ID")]
+    [InlineData("tr-TR", "ic and ıd", "İC AND ID")]
+    [InlineData("original-one hello", "ia and ıb", "IA AND IB")]
+    public void Uppercase_FollowsTheItemLanguagesCaseRules(string? language, string title, string expected)
+    {
+        // text-case="uppercase": the dotless ı is upper-cased to I in every language; Turkish maps i to İ
+        // (textcase_LocaleUnicode); a language tag no culture knows falls back to the general rules.
+        var style = $"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>T</title></info><citation><layout><text variable="title" text-case="uppercase"/></layout></citation></style>""";
+        var languageMember = language is null ? string.Empty : $",\"language\":\"{language}\"";
+        var document = new CslProcessor(CslStyle.Parse(style)).CreateDocument(CslJsonDocument.Parse($$"""[{"id":"1","type":"book","title":"{{title}}"{{languageMember}}}]""").Items);
+        Assert.Equal(expected, document.CiteAlone("1", CitationOutput.Text));
+    }
+
     [Fact]
     public void PunctuationInQuote_MovesThePeriodInsideANestedClosingQuote()
     {
