@@ -100,7 +100,7 @@ internal sealed partial class CslRenderer
 
         if (node.TextCase is not null)
         {
-            CslTextCase.Apply(content, node.TextCase, IsEnglish(), CaseLanguage());
+            CslTextCase.Apply(content, node.TextCase, ItemLanguage());
         }
 
         // A localized date keeps the style date element's affixes and formatting, not its delimiter.
@@ -243,7 +243,7 @@ internal sealed partial class CslRenderer
             var leaf = Rt.Leaf(text);
             if (part.TextCase is not null)
             {
-                CslTextCase.Apply(leaf, part.TextCase, IsEnglish(), CaseLanguage());
+                CslTextCase.Apply(leaf, part.TextCase, ItemLanguage());
             }
 
             if (part.StripPeriods)

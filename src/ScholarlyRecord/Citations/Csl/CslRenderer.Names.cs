@@ -560,7 +560,7 @@ internal sealed partial class CslRenderer
             if (particles.Length > 0 && FamilyPart(nameNode)?.TextCase is not null)
             {
                 var familyOnly = CslRichText.Parse(suffix is null ? family : family + (name.CommaSuffix ? ", " : " ") + suffix);
-                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, IsEnglish(), CaseLanguage());
+                CslTextCase.Apply(familyOnly, FamilyPart(nameNode)!.TextCase!, ItemLanguage());
                 var separator = particles[^1] is '\'' or '’' or '-' ? string.Empty : " ";
                 kids.Add(Rt.Wrap(FamilyPart(nameNode)!, new Rt { Kids = [Rt.Leaf(particles + separator), familyOnly] })!);
                 return (new Rt { Kids = kids }, false);
@@ -571,48 +571,41 @@ internal sealed partial class CslRenderer
         }
     }
 
-    private static bool PartSuffixEndsInSpace(CslNode? nameNode, string part)
+    /// <summary>The cs:name-part element of a cs:name for the given part ("given" or "family"), if it has one.</summary>
+    private static CslNode? NamePart(CslNode? nameNode, string part)
     {
-        if (nameNode is null)
+        if (nameNode is not null)
         {
-            return false;
-        }
-
-        foreach (var child in nameNode.Children)
-        {
-            if (child.Name == "name-part" && child.Get("name") == part)
+            foreach (var child in nameNode.Children)
             {
-                return child.Get("suffix") is { Length: > 0 } suffix && char.IsWhiteSpace(suffix[^1]);
+                if (child.Name == "name-part" && child.Get("name") == part)
+                {
+                    return child;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static CslNode? FamilyPart(CslNode? nameNode) =>
-        nameNode?.Children.FirstOrDefault(static c => c.Name == "name-part" && c.Get("name") == "family");
+    private static bool PartSuffixEndsInSpace(CslNode? nameNode, string part) =>
+        NamePart(nameNode, part)?.Get("suffix") is { Length: > 0 } suffix && char.IsWhiteSpace(suffix[^1]);
+
+    private static CslNode? FamilyPart(CslNode? nameNode) => NamePart(nameNode, "family");
 
     private Rt? ApplyPart(CslNode? nameNode, string part, Rt content)
     {
-        if (nameNode is null)
+        if (NamePart(nameNode, part) is not { } child)
         {
             return content;
         }
 
-        foreach (var child in nameNode.Children)
+        if (child.TextCase is not null)
         {
-            if (child.Name == "name-part" && child.Get("name") == part)
-            {
-                if (child.TextCase is not null)
-                {
-                    CslTextCase.Apply(content, child.TextCase, IsEnglish(), CaseLanguage());
-                }
-
-                return Rt.Wrap(child, content) ?? content;
-            }
+            CslTextCase.Apply(content, child.TextCase, ItemLanguage());
         }
 
-        return content;
+        return Rt.Wrap(child, content) ?? content;
     }
 
     private static string Join(string? a, string? b)

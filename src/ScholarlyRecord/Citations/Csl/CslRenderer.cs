@@ -160,11 +160,11 @@ internal sealed partial class CslRenderer
 
         if (applyCase && node.TextCase is not null)
         {
-            // A term (cs:label, cs:text term) is in the locale's language, not the item's, so its title case follows the locale.
-            var english = node.Name == "label" || (node.Name == "text" && node.Get("term") is not null)
-                ? engine.Locale.Tag.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-                : IsEnglish();
-            CslTextCase.Apply(content, node.TextCase, english, CaseLanguage());
+            // A term (cs:label, cs:text term) is in the locale's language, not the item's, so its case follows the locale.
+            var language = node.Name == "label" || (node.Name == "text" && node.Get("term") is not null)
+                ? engine.Locale.Tag
+                : ItemLanguage();
+            CslTextCase.Apply(content, node.TextCase, language);
         }
 
         if (node.StripPeriods)
@@ -178,19 +178,8 @@ internal sealed partial class CslRenderer
         return Rt.Wrap(node, content);
     }
 
-    private bool IsEnglish()
-    {
-        var language = item.Language;
-        if (string.IsNullOrEmpty(language))
-        {
-            return engine.Locale.Tag.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The language whose case rules apply to the item's text: its own, else the locale's.</summary>
-    private string CaseLanguage() => string.IsNullOrEmpty(item.Language) ? engine.Locale.Tag : item.Language;
+    /// <summary>The language of the item's text, whose case rules apply to it: its own, else the locale's.</summary>
+    private string ItemLanguage() => string.IsNullOrEmpty(item.Language) ? engine.Locale.Tag : item.Language;
 
     private bool IsSuppressed(string variable) => suppressed is not null && suppressed.Contains(variable);
 
@@ -297,37 +286,11 @@ internal sealed partial class CslRenderer
     {
         if (node.Macro is not null)
         {
-            int calledBefore = variablesCalled, foundBefore = variablesFound;
-            variablesCalled = 0;
-            variablesFound = 0;
-            var outerDelimiter = groupDelimiter;
-            groupDelimiter = null;
-            var content = RenderChildren(node.Macro, null);
-            groupDelimiter = outerDelimiter;
-            int called = variablesCalled, found = variablesFound;
-            variablesCalled = calledBefore;
-            variablesFound = foundBefore;
-            if (called > 0 && found == 0)
-            {
-                // A macro that calls variables, all of them empty, renders nothing, as a group would: the term it
-                // puts beside an empty variable goes with it (group_SuppressTermInMacro), and it counts as an empty
-                // variable for the enclosing group (magic_SubsequentAuthorSubstituteNotFooled).
-                variablesCalled++;
-                return null;
-            }
-
-            if (content is not null && !content.IsEmpty)
-            {
-                // The spec (cs:group): a non-empty macro counts as a non-empty variable for the enclosing group, also
-                // one that calls no variable (a term chosen by a condition: bugreports_UndefinedStr).
-                variablesCalled++;
-                variablesFound++;
-            }
-            else if (called > 0)
-            {
-                variablesCalled++;
-            }
-
+            // A macro is suppressed as a group is: one that calls variables, all of them empty, renders nothing (the
+            // term it puts beside an empty variable goes with it: group_SuppressTermInMacro) and counts as an empty
+            // variable for the enclosing group (magic_SubsequentAuthorSubstituteNotFooled); a non-empty one counts as
+            // found, also when it calls no variable (a term chosen by a condition: bugreports_UndefinedStr).
+            var content = RenderSuppressible(node.Macro, null);
             return Finish(node, content);
         }
 
@@ -397,12 +360,34 @@ internal sealed partial class CslRenderer
 
     private Rt? RenderGroup(CslNode node)
     {
+        var content = RenderSuppressible(node, node.Delimiter);
+        if (content is null)
+        {
+            return null;
+        }
+
+        if (content.Delimiter is null && content.Kids is not null && node.Delimiter is not null)
+        {
+            content = Rt.Group([content]);
+        }
+
+        return Finish(node, content, applyCase: false);
+    }
+
+    /// <summary>
+    /// Renders a group's or a macro's children with their own count of the variables they call, and applies the
+    /// spec's implicit condition (cs:group): the output is dropped when it is empty, or when its children called
+    /// variables and all of them were empty. To the enclosing group the result counts as one variable, found when
+    /// the output is kept.
+    /// </summary>
+    private Rt? RenderSuppressible(CslNode parent, string? delimiter)
+    {
         int calledBefore = variablesCalled, foundBefore = variablesFound;
         variablesCalled = 0;
         variablesFound = 0;
         var outerDelimiter = groupDelimiter;
-        groupDelimiter = node.Delimiter;
-        var content = RenderChildren(node, node.Delimiter);
+        groupDelimiter = delimiter;
+        var content = RenderChildren(parent, delimiter);
         groupDelimiter = outerDelimiter;
         int called = variablesCalled, found = variablesFound;
         variablesCalled = calledBefore;
@@ -419,13 +404,7 @@ internal sealed partial class CslRenderer
 
         variablesCalled++;
         variablesFound++;
-
-        if (content.Delimiter is null && content.Kids is not null && node.Delimiter is not null)
-        {
-            content = Rt.Group([content]);
-        }
-
-        return Finish(node, content, applyCase: false);
+        return content;
     }
 
     private Rt? RenderChoose(CslNode node)

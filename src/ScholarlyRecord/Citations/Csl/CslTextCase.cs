@@ -32,9 +32,9 @@ internal static class CslTextCase
     /// and İ to i as Unicode does (the invariant culture leaves the two alone). Without culture data (invariant
     /// globalization mode) the invariant mapping is used.
     /// </summary>
-    internal static TextInfo Casing(string? language)
+    internal static TextInfo Casing(string language)
     {
-        if (language is { Length: >= 2 } && (language.Length == 2 || language[2] is '-' or '_'))
+        if (language.Length >= 2 && (language.Length == 2 || language[2] is '-' or '_'))
         {
             if (language.StartsWith("tr", StringComparison.OrdinalIgnoreCase))
             {
@@ -69,8 +69,11 @@ internal static class CslTextCase
         public readonly int End = end;
     }
 
-    public static void Apply(Rt root, string textCase, bool english, string? language = null)
+    /// <summary>Applies a <c>text-case</c> value to the text under <paramref name="root"/>, by the case rules of
+    /// <paramref name="language"/> (title case only for English).</summary>
+    public static void Apply(Rt root, string textCase, string language)
     {
+        var english = language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         switch (textCase)
         {
             case "lowercase":

@@ -112,10 +112,9 @@ public sealed class CslSpecRuleTests
     {
         // text-case="uppercase": the dotless ı is upper-cased to I in every language; Turkish maps i to İ
         // (textcase_LocaleUnicode); a language tag no culture knows falls back to the general rules.
-        var style = $"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>T</title></info><citation><layout><text variable="title" text-case="uppercase"/></layout></citation></style>""";
+        var style = BibliographyStyle("""<text variable="title" text-case="uppercase"/>""");
         var languageMember = language is null ? string.Empty : $",\"language\":\"{language}\"";
-        var document = new CslProcessor(CslStyle.Parse(style)).CreateDocument(CslJsonDocument.Parse($$"""[{"id":"1","type":"book","title":"{{title}}"{{languageMember}}}]""").Items);
-        Assert.Equal(expected, document.CiteAlone("1", CitationOutput.Text));
+        Assert.Equal([expected], Entries(style, $$"""[{"id":"1","type":"book","title":"{{title}}"{{languageMember}}}]"""));
     }
 
     [Fact]
