@@ -38,25 +38,16 @@ internal static class CslPeerTimer
         var apaXml = CslBenchmarks.ApaXml();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var threadCpu = ThreadCpuMilliseconds();
-        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
-        var jitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
-        var cold = Stopwatch.StartNew();
-        var apa = CslStyle.Parse(apaXml);
-        var parsed = cold.Elapsed.TotalMilliseconds;
-        var processor = new CslProcessor(apa);
-        var created = cold.Elapsed.TotalMilliseconds;
-        var document = processor.CreateDocument(fixtureItems);
-        var registered = cold.Elapsed.TotalMilliseconds;
-        var first = document.BibliographyEntries(CitationOutput.Text);
-        cold.Stop();
-        jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitMethods;
-        jitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitTime;
+        var cold = CslColdPath.Run(apaXml, fixtureItems);
         threadCpu = ThreadCpuMilliseconds() - threadCpu;
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"csl-cold: style parse {parsed:F1} ms, processor (locale) {created - parsed:F1} ms, document {registered - created:F1} ms, first entry {cold.Elapsed.TotalMilliseconds - registered:F1} ms; {jitMethods} methods jitted on this thread in {jitTime.TotalMilliseconds:F1} ms; CPU {threadCpu:F1} ms on this thread, {cpu.TotalMilliseconds:F0} ms in the process"));
+            $"csl-cold: {cold}; CPU {threadCpu:F1} ms on this thread, {cpu.TotalMilliseconds:F0} ms in the process"));
+        var first = cold.Entries;
         if (first.Count != 1) throw new InvalidOperationException("the fixture gave no APA entry");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-cold\t1\t{cold.Elapsed.TotalSeconds}\t{cold.Elapsed.TotalSeconds}"));
+        var coldSeconds = cold.TotalMs / 1000;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"csl-cold\t1\t{coldSeconds}\t{coldSeconds}"));
+        var apa = CslStyle.Parse(apaXml);
 
         // The same steps a second time in the process (a new parse, processor and document; the embedded locale is
         // cached by then): what is left is the work itself, so cold minus this is the first-use share (JIT, type

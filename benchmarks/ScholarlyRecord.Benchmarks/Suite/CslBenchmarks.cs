@@ -83,13 +83,7 @@ public class CslBenchmarks
     }
 
     /// <summary>The embedded APA style's XML, read from the library's resources.</summary>
-    public static string ApaXml()
-    {
-        using var stream = typeof(CslProcessor).Assembly.GetManifestResourceStream("ScholarlyRecord.Csl.styles.apa.csl")
-            ?? throw new InvalidOperationException("the APA style is not embedded");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    public static string ApaXml() => CslColdPath.EmbeddedStyleXml("apa");
 
     /// <summary>Chapters as CSL items through the library's CSL-JSON writer and reader (the mapping the processor uses).</summary>
     public static IReadOnlyList<CslItem> CslItems(IEnumerable<Chapter> chapters) => CslJsonDocument.Parse(CslJson.Write(chapters)).Items;
